@@ -1,0 +1,5 @@
+/**
+ * The asyncify runtime: {@link dev.asyncify.runtime.Tasks} spawns blocking calls, gathers them and
+ * awaits them. Generated facades call it; it has no dependencies.
+ */
+package dev.asyncify.runtime;
