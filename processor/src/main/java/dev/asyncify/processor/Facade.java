@@ -1,0 +1,47 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
+
+/**
+ * Everything the writer needs to know about one facade, and nothing about elements.
+ *
+ * @param name the facade interface, {@code p.FooAsync}
+ * @param source the interface it wraps, {@code p.Foo}
+ * @param typeVariables the source's type parameters with their bounds, which the facade repeats
+ * @param isPublic whether the facade is public: the source and every type enclosing it are
+ * @param deprecated whether the source is deprecated, and so the facade too
+ * @param methods the facade's methods, in the order of the source's
+ */
+record Facade(
+    ClassName name,
+    ClassName source,
+    List<TypeVariableName> typeVariables,
+    boolean isPublic,
+    boolean deprecated,
+    List<FacadeMethod> methods) {
+
+  Facade {
+    typeVariables = List.copyOf(typeVariables);
+    methods = List.copyOf(methods);
+  }
+
+  /** {@code Foo<T>}: the source interface applied to the facade's type variables. */
+  TypeName sourceType() {
+    return parameterized(source);
+  }
+
+  /** {@code FooAsync<T>}: the facade applied to its own type variables. */
+  TypeName facadeType() {
+    return parameterized(name);
+  }
+
+  private TypeName parameterized(ClassName raw) {
+    return typeVariables.isEmpty()
+        ? raw
+        : ParameterizedTypeName.get(raw, typeVariables.toArray(TypeName[]::new));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One method of a facade: the source method's signature as a member of the source interface, with
+ * what the returned future completes with.
+ *
+ * @param name the method's name
+ * @param typeVariables the method's own type parameters, with bounds
+ * @param parameters the parameters with their source names
+ * @param varargs whether the last parameter is variable arity
+ * @param result what the source method returns, and so what the future holds
+ * @param deprecated whether the source method is deprecated
+ * @param suppressedWarnings warnings the signature would raise in the generated code, which the
+ *     user's own interface already raised where it declared it: {@code rawtypes}, {@code
+ *     deprecation}, {@code unchecked} for a non-reifiable varargs type
+ * @param declaringType the interface that declares the source method, for the javadoc link
+ * @param erasedParameterTypes the erased parameter types of the declaration, for the javadoc link
+ */
+record FacadeMethod(
+    String name,
+    List<TypeVariableName> typeVariables,
+    List<Parameter> parameters,
+    boolean varargs,
+    Result result,
+    boolean deprecated,
+    SortedSet<String> suppressedWarnings,
+    ClassName declaringType,
+    List<TypeName> erasedParameterTypes) {
+
+  FacadeMethod {
+    typeVariables = List.copyOf(typeVariables);
+    parameters = List.copyOf(parameters);
+    suppressedWarnings = Collections.unmodifiableSortedSet(new TreeSet<>(suppressedWarnings));
+    erasedParameterTypes = List.copyOf(erasedParameterTypes);
+  }
+
+  /** Whether the varargs parameter's type is not reifiable, so the impl needs {@code @SafeVarargs}. */
+  boolean hasGenericVarargs() {
+    return suppressedWarnings.contains("unchecked");
+  }
+
+  /**
+   * A parameter of a facade method.
+   *
+   * @param type its type, as a member of the source interface
+   * @param name its name in the source
+   */
+  record Parameter(TypeName type, String name) {}
+
+  /**
+   * What a source method returns.
+   *
+   * @param kind how the facade gets the future's value from it
+   * @param valueType the type of the future's value: boxed, {@code Void} for void, the stage's
+   *     type argument for a stage
+   */
+  record Result(Kind kind, TypeName valueType) {
+
+    enum Kind {
+      /** A value, boxed when primitive: the future completes with it. */
+      VALUE,
+      /** void: the future completes with null. */
+      VOID,
+      /** A CompletionStage or a subtype: the future completes as that stage does. */
+      STAGE,
+      /** A raw CompletionStage or subtype: as STAGE, with a value of unknown type. */
+      RAW_STAGE
+    }
+  }
+}

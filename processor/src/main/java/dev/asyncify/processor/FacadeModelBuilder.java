@@ -1,0 +1,209 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.asyncify.processor.FacadeMethod.Result;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CompletionStage;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Turns a validated interface into the immutable {@link Facade} the writer writes. */
+final class FacadeModelBuilder {
+
+  private final Elements elements;
+  private final Types types;
+  private final TypeMirror completionStage;
+
+  FacadeModelBuilder(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+    this.completionStage =
+        types.erasure(elements.getTypeElement(CompletionStage.class.getCanonicalName()).asType());
+  }
+
+  Facade build(TypeElement source, ClassName name, List<MethodCollector.Member> members) {
+    List<TypeVariableName> typeVariables = new ArrayList<>();
+    source.getTypeParameters().forEach(p -> typeVariables.add(typeVariable((TypeVariable) p.asType())));
+    List<FacadeMethod> methods = new ArrayList<>();
+    members.forEach(member -> methods.add(method(member)));
+    return new Facade(
+        name,
+        ClassName.get(source),
+        typeVariables,
+        isPublicAndReachable(source),
+        elements.isDeprecated(source),
+        methods);
+  }
+
+  private FacadeMethod method(MethodCollector.Member member) {
+    ExecutableElement element = member.element();
+    ExecutableType type = member.type();
+    List<TypeVariableName> typeVariables = new ArrayList<>();
+    type.getTypeVariables().forEach(variable -> typeVariables.add(typeVariable(variable)));
+    List<FacadeMethod.Parameter> parameters = new ArrayList<>();
+    List<TypeName> erasedParameterTypes = new ArrayList<>();
+    for (int i = 0; i < element.getParameters().size(); i++) {
+      VariableElement parameter = element.getParameters().get(i);
+      parameters.add(
+          new FacadeMethod.Parameter(
+              TypeName.get(type.getParameterTypes().get(i)),
+              parameter.getSimpleName().toString()));
+      erasedParameterTypes.add(TypeName.get(types.erasure(parameter.asType())));
+    }
+    Optional<TypeMirror> value = futureValue(type.getReturnType());
+    return new FacadeMethod(
+        element.getSimpleName().toString(),
+        typeVariables,
+        parameters,
+        element.isVarArgs(),
+        result(type.getReturnType(), value),
+        elements.isDeprecated(element),
+        suppressedWarnings(element, type, value),
+        ClassName.get((TypeElement) element.getEnclosingElement()),
+        erasedParameterTypes);
+  }
+
+  /**
+   * What the future holds: the returned value (boxed by the writer), the stage's type argument,
+   * or nothing for void and for a raw stage.
+   */
+  private Optional<TypeMirror> futureValue(TypeMirror returned) {
+    if (returned.getKind() == TypeKind.VOID) {
+      return Optional.empty();
+    }
+    Optional<DeclaredType> stage = asCompletionStage(returned);
+    if (stage.isEmpty()) {
+      return Optional.of(returned);
+    }
+    return stage.get().getTypeArguments().stream().<TypeMirror>map(argument -> argument).findFirst();
+  }
+
+  private Result result(TypeMirror returned, Optional<TypeMirror> value) {
+    if (returned.getKind() == TypeKind.VOID) {
+      return new Result(Result.Kind.VOID, TypeName.VOID.box());
+    }
+    if (value.isEmpty()) {
+      return new Result(Result.Kind.RAW_STAGE, WildcardTypeName.subtypeOf(Object.class));
+    }
+    TypeName valueType = TypeName.get(value.get()).box();
+    return value.get() == returned
+        ? new Result(Result.Kind.VALUE, valueType)
+        : new Result(Result.Kind.STAGE, valueType);
+  }
+
+  /** {@code type} seen as the CompletionStage it is, if it is one. */
+  private Optional<DeclaredType> asCompletionStage(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED
+        || !types.isSubtype(types.erasure(type), completionStage)) {
+      return Optional.empty();
+    }
+    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
+    while (!pending.isEmpty()) {
+      TypeMirror candidate = pending.removeFirst();
+      if (types.isSameType(types.erasure(candidate), completionStage)) {
+        return Optional.of((DeclaredType) candidate);
+      }
+      pending.addAll(types.directSupertypes(candidate));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The warnings the facade method's signature raises: the user's interface raised them already
+   * where it declared the method, so the facade suppresses them.
+   */
+  private SortedSet<String> suppressedWarnings(
+      ExecutableElement element, ExecutableType type, Optional<TypeMirror> value) {
+    List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+    value.ifPresent(signature::add);
+    signature.addAll(type.getTypeVariables());
+    SortedSet<String> warnings = new TreeSet<>();
+    for (TypeMirror mentioned : TypeMentions.of(signature)) {
+      DeclaredType declared = (DeclaredType) mentioned;
+      TypeElement declaration = (TypeElement) declared.asElement();
+      if (declared.getTypeArguments().isEmpty() && !declaration.getTypeParameters().isEmpty()) {
+        warnings.add("rawtypes");
+      }
+      if (elements.isDeprecated(declaration)) {
+        Deprecated deprecated = declaration.getAnnotation(Deprecated.class);
+        warnings.add(deprecated != null && deprecated.forRemoval() ? "removal" : "deprecation");
+      }
+    }
+    if (element.isVarArgs()) {
+      List<? extends TypeMirror> parameters = type.getParameterTypes();
+      ArrayType varargs = (ArrayType) parameters.get(parameters.size() - 1);
+      if (!isReifiable(varargs.getComponentType())) {
+        warnings.add("unchecked");
+      }
+    }
+    return warnings;
+  }
+
+  private boolean isReifiable(TypeMirror type) {
+    switch (type.getKind()) {
+      case ARRAY:
+        return isReifiable(((ArrayType) type).getComponentType());
+      case DECLARED:
+        DeclaredType declared = (DeclaredType) type;
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          if (!(argument instanceof WildcardType wildcard)
+              || wildcard.getExtendsBound() != null
+              || wildcard.getSuperBound() != null) {
+            return false;
+          }
+        }
+        TypeMirror enclosing = declared.getEnclosingType();
+        return enclosing.getKind() == TypeKind.NONE || isReifiable(enclosing);
+      default:
+        return type.getKind().isPrimitive();
+    }
+  }
+
+  /** A type variable with the bounds it has as a member of the interface. */
+  private static TypeVariableName typeVariable(TypeVariable variable) {
+    TypeMirror upper = variable.getUpperBound();
+    List<? extends TypeMirror> bounds =
+        upper.getKind() == TypeKind.INTERSECTION
+            ? ((IntersectionType) upper).getBounds()
+            : List.of(upper);
+    List<TypeName> boundNames = new ArrayList<>();
+    for (TypeMirror bound : bounds) {
+      TypeName boundName = TypeName.get(bound);
+      if (!boundName.equals(ClassName.OBJECT)) {
+        boundNames.add(boundName);
+      }
+    }
+    return TypeVariableName.get(variable.asElement().getSimpleName().toString(), boundNames.toArray(TypeName[]::new));
+  }
+
+  private static boolean isPublicAndReachable(TypeElement source) {
+    for (Element type = source; type instanceof TypeElement; type = type.getEnclosingElement()) {
+      if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

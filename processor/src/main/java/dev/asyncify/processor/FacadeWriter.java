@@ -1,0 +1,235 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import javax.lang.model.element.Modifier;
+
+/** Writes a {@link Facade} as Java source. Looks only at the model, never at elements. */
+final class FacadeWriter {
+
+  private static final ClassName TASKS = ClassName.bestGuess(FacadeValidator.RUNTIME_TASKS);
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
+  private static final ClassName COMPLETION_STAGE = ClassName.get(CompletionStage.class);
+  private static final ClassName EXECUTOR = ClassName.get(Executor.class);
+  private static final String DELEGATE_NAME = "delegate";
+  private static final String EXECUTOR_NAME = "executor";
+
+  private final String generator;
+
+  /**
+   * @param generator the name that {@code @Generated} gives as the facade's author
+   */
+  FacadeWriter(String generator) {
+    this.generator = generator;
+  }
+
+  JavaFile write(Facade facade) {
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(facade.name())
+            .addJavadoc(interfaceJavadoc(facade))
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
+            .addTypeVariables(facade.typeVariables());
+    if (facade.isPublic()) {
+      type.addModifiers(Modifier.PUBLIC);
+    }
+    if (facade.deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
+    type.addMethod(defaultFactory(facade)).addMethod(factory(facade));
+    for (FacadeMethod method : facade.methods()) {
+      type.addMethod(declaration(method));
+    }
+    return JavaFile.builder(facade.name().packageName(), type.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static CodeBlock interfaceJavadoc(Facade facade) {
+    return CodeBlock.builder()
+        .add("Asynchronous facade of {@link $T}: each method starts the blocking call on an\n", facade.source())
+        .add("executor and returns at once a {@link $T} of its result.\n", COMPLETABLE_FUTURE)
+        .add("\n<p>A future completes with what the call returns, or exceptionally with exactly what it\n")
+        .add("threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts\n")
+        .add("never runs. Get one with {@link #of($T)} or {@link #of($T, $T)}.\n", facade.source(), facade.source(), EXECUTOR)
+        .build();
+  }
+
+  private static MethodSpec defaultFactory(Facade facade) {
+    return MethodSpec.methodBuilder("of")
+        .addJavadoc("Returns a facade that runs the calls of {@code delegate} on {@link $T#defaultExecutor()}:\n", TASKS)
+        .addJavadoc("a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.\n")
+        .addJavadoc("\n@param delegate the blocking implementation to call\n")
+        .addJavadoc("@return a facade of {@code delegate}\n")
+        .addJavadoc("@throws NullPointerException if {@code delegate} is null\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariables(facade.typeVariables())
+        .returns(facade.facadeType())
+        .addParameter(facade.sourceType(), DELEGATE_NAME)
+        .addStatement("return of($N, $T.defaultExecutor())", DELEGATE_NAME, TASKS)
+        .build();
+  }
+
+  private MethodSpec factory(Facade facade) {
+    TypeSpec.Builder implementation =
+        TypeSpec.anonymousClassBuilder("").addSuperinterface(facade.facadeType());
+    for (FacadeMethod method : facade.methods()) {
+      implementation.addMethod(implementation(method));
+    }
+    implementation.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement(
+                "return $S + $N + $S + $N + $S",
+                facade.name().simpleName() + "[delegate=",
+                DELEGATE_NAME,
+                ", executor=",
+                EXECUTOR_NAME,
+                "]")
+            .build());
+    return MethodSpec.methodBuilder("of")
+        .addJavadoc("Returns a facade that runs the calls of {@code delegate} on {@code executor}.\n")
+        .addJavadoc("\n@param delegate the blocking implementation to call\n")
+        .addJavadoc("@param executor where the calls run\n")
+        .addJavadoc("@return a facade of {@code delegate}\n")
+        .addJavadoc("@throws NullPointerException if {@code delegate} or {@code executor} is null\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariables(facade.typeVariables())
+        .returns(facade.facadeType())
+        .addParameter(facade.sourceType(), DELEGATE_NAME)
+        .addParameter(EXECUTOR, EXECUTOR_NAME)
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, DELEGATE_NAME, DELEGATE_NAME)
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, EXECUTOR_NAME, EXECUTOR_NAME)
+        .addStatement("return $L", implementation.build())
+        .build();
+  }
+
+  private static MethodSpec declaration(FacadeMethod method) {
+    List<String> names = new ArrayList<>();
+    method.parameters().forEach(parameter -> names.add(parameter.name()));
+    MethodSpec.Builder declaration = MethodSpec.methodBuilder(method.name());
+    return annotatedSignature(declaration, method, names)
+        .addJavadoc(methodJavadoc(method))
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .build();
+  }
+
+  private static CodeBlock methodJavadoc(FacadeMethod method) {
+    CodeBlock link =
+        CodeBlock.of(
+            "{@link $T#$L($L)}",
+            method.declaringType(),
+            method.name(),
+            CodeBlock.join(
+                method.erasedParameterTypes().stream().map(type -> CodeBlock.of("$T", type)).toList(),
+                ", "));
+    String result =
+        switch (method.result().kind()) {
+          case VALUE -> "a future of its result";
+          case VOID -> "a future that completes with null when it returns";
+          case STAGE, RAW_STAGE -> "a future that completes as the stage it returns";
+        };
+    return CodeBlock.builder()
+        .add("Starts $L on the facade's executor.\n", link)
+        .add("\n@return $L\n", result)
+        .build();
+  }
+
+  private static MethodSpec implementation(FacadeMethod method) {
+    // The impl's parameters must not hide the captured delegate and executor.
+    NameAllocator allocator = new NameAllocator();
+    allocator.newName(DELEGATE_NAME);
+    allocator.newName(EXECUTOR_NAME);
+    List<String> names = new ArrayList<>();
+    method.parameters().forEach(parameter -> names.add(allocator.newName(parameter.name())));
+
+    CodeBlock typeArguments =
+        method.typeVariables().isEmpty()
+            ? CodeBlock.of("")
+            : CodeBlock.of(
+                "<$L>",
+                CodeBlock.join(
+                    method.typeVariables().stream()
+                        .map(variable -> CodeBlock.of("$L", variable.name()))
+                        .toList(),
+                    ", "));
+    CodeBlock call =
+        CodeBlock.of(
+            "$N.$L$N($L)",
+            DELEGATE_NAME,
+            typeArguments,
+            method.name(),
+            String.join(", ", names));
+    CodeBlock body =
+        switch (method.result().kind()) {
+          case VALUE -> CodeBlock.of("return $T.spawn(() -> $L, $N);\n", TASKS, call, EXECUTOR_NAME);
+          case VOID ->
+              CodeBlock.builder()
+                  .add("return $T.spawn(\n$>$>() -> {\n$>", TASKS)
+                  .addStatement("$L", call)
+                  .addStatement("return null")
+                  .add("$<},\n$N);\n$<$<", EXECUTOR_NAME)
+                  .build();
+          case STAGE ->
+              CodeBlock.of("return $T.spawnStage(() -> $L, $N);\n", TASKS, call, EXECUTOR_NAME);
+          case RAW_STAGE ->
+              CodeBlock.of(
+                  "return $T.spawnStage(() -> ($T) $L, $N);\n",
+                  TASKS,
+                  ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class)),
+                  call,
+                  EXECUTOR_NAME);
+        };
+    MethodSpec.Builder implementation =
+        MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
+    return annotatedSignature(implementation, method, names)
+        .addModifiers(Modifier.PUBLIC)
+        .addCode(body)
+        .build();
+  }
+
+  /**
+   * Adds what declaration and implementation share: annotations, type variables, parameters with
+   * {@code parameterNames}, the future they return.
+   */
+  private static MethodSpec.Builder annotatedSignature(
+      MethodSpec.Builder builder, FacadeMethod method, List<String> parameterNames) {
+    if (method.deprecated()) {
+      builder.addAnnotation(Deprecated.class);
+    }
+    if (!method.suppressedWarnings().isEmpty()) {
+      builder.addAnnotation(suppressWarnings(method.suppressedWarnings()));
+    }
+    builder
+        .addTypeVariables(method.typeVariables())
+        .returns(ParameterizedTypeName.get(COMPLETABLE_FUTURE, method.result().valueType()));
+    for (int i = 0; i < parameterNames.size(); i++) {
+      builder.addParameter(method.parameters().get(i).type(), parameterNames.get(i));
+    }
+    return builder.varargs(method.varargs());
+  }
+
+  private static AnnotationSpec suppressWarnings(Iterable<String> warnings) {
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+    warnings.forEach(warning -> annotation.addMember("value", "$S", warning));
+    return annotation.build();
+  }
+}

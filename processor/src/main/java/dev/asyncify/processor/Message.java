@@ -1,0 +1,56 @@
+package dev.asyncify.processor;
+
+/**
+ * Every message the processor reports, each with a stable tag that users can search for. The
+ * text says what is wrong and what to do.
+ */
+enum Message {
+  NOT_AN_INTERFACE(
+      "AsyncNotInterface",
+      "@Async applies to interfaces, but %s is %s. Put @Async on an interface that declares the"
+          + " blocking methods, and let the class implement it"),
+  PRIVATE_INTERFACE(
+      "AsyncPrivateInterface",
+      "@Async interface %s is private, so its facade %s could not see it. Make %s package-private"
+          + " or public"),
+  INVALID_NAME(
+      "AsyncInvalidName",
+      "@Async(name = \"%s\") is not a valid Java identifier. Give the simple name of a type, such"
+          + " as \"%s\""),
+  NAME_TAKEN(
+      "AsyncNameTaken",
+      "The facade of %s would be %s, but a type of that name already exists. Rename that type, or"
+          + " name the facade with @Async(name = \"...\")"),
+  NAME_SHARED(
+      "AsyncNameTaken",
+      "The facade of %s would be %s, which is already the facade of %s. Name one of them with"
+          + " @Async(name = \"...\")"),
+  FACTORY_CLASH(
+      "AsyncFactoryClash",
+      "Method %s would clash with the factory method %s that the facade %s declares. Rename the"
+          + " method, or give it other parameter types"),
+  RUNTIME_MISSING(
+      "AsyncRuntimeMissing",
+      "The facade of %s needs dev.asyncify.runtime.Tasks, which is not on the class path. Add the"
+          + " dependency dev.asyncify:asyncify-runtime"),
+  UNRESOLVED_TYPE(
+      "AsyncUnresolvedType",
+      "The facade of %s was not written, because %s mentions a type that does not exist: %s"),
+  PROCESSOR_FAILURE(
+      "AsyncProcessorFailure",
+      "asyncify failed while writing the facade of %s. This is a bug in asyncify; please report it"
+          + " with this stack trace:%n%s");
+
+  private final String tag;
+  private final String format;
+
+  Message(String tag, String format) {
+    this.tag = tag;
+    this.format = format;
+  }
+
+  /** The text of this message for {@code arguments}, starting with its tag in brackets. */
+  String format(Object... arguments) {
+    return "[" + tag + "] " + String.format(format, arguments);
+  }
+}

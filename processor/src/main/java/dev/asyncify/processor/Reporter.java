@@ -1,0 +1,48 @@
+package dev.asyncify.processor;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports errors from the {@link Message} catalogue on the narrowest place it knows, and remembers
+ * whether any was reported, so that a caller can validate everything and then decide.
+ */
+final class Reporter {
+
+  private final Messager messager;
+  private boolean reported;
+
+  Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  void error(Message message, Element element, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+    reported = true;
+  }
+
+  void error(
+      Message message, Element element, AnnotationMirror annotation, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation);
+    reported = true;
+  }
+
+  void error(
+      Message message,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Object... arguments) {
+    messager.printMessage(
+        Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
+    reported = true;
+  }
+
+  /** Whether an error was reported since this reporter was made. */
+  boolean reportedErrors() {
+    return reported;
+  }
+}

@@ -1,0 +1,267 @@
+package dev.asyncify.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.asyncify.processor.Compilations.compile;
+import static dev.asyncify.processor.Compilations.generated;
+import static dev.asyncify.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated source of each shape of interface, against golden files. Every compilation here is
+ * strict ({@code -Xlint:all -Werror}), so a warning in generated code fails the test.
+ */
+class GeneratedSourceTest {
+
+  @Test
+  void plainInterfaceGetsAFacadeWithEveryKindOfResult() {
+    Compilation compilation =
+        compile(
+            source(
+                "shop.Inventory",
+                """
+                package shop;
+
+                import dev.asyncify.Async;
+                import java.io.IOException;
+                import java.util.List;
+
+                @Async
+                public interface Inventory {
+                  int count(String sku) throws IOException;
+
+                  List<String> skus();
+
+                  void restock(String sku, int amount);
+
+                  String[] tags(long... ids);
+
+                  default boolean inStock(String sku) throws IOException {
+                    return count(sku) > 0;
+                  }
+
+                  static Inventory empty() {
+                    return null;
+                  }
+
+                  boolean equals(Object other);
+
+                  int hashCode();
+
+                  String toString();
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("shop/InventoryAsync.java", generated(compilation, "shop.InventoryAsync"));
+  }
+
+  @Test
+  void inheritedMethodsHaveTheirTypeArgumentsSubstituted() {
+    Compilation compilation =
+        compile(
+            source(
+                "repo.Repo",
+                """
+                package repo;
+
+                import java.util.List;
+                import java.util.Optional;
+
+                public interface Repo<T, ID extends Comparable<? super ID>> {
+                  Optional<T> find(ID id);
+
+                  List<T> findAll(List<? extends ID> ids);
+
+                  Object describe();
+
+                  <R extends Number & Comparable<R>> R measure(T entity, Class<R> unit);
+                }
+                """),
+            source(
+                "repo.Named",
+                """
+                package repo;
+
+                public interface Named {
+                  String describe();
+                }
+                """),
+            source(
+                "repo.UserRepo",
+                """
+                package repo;
+
+                import dev.asyncify.Async;
+
+                @Async
+                public interface UserRepo extends Repo<String, Long>, Named {
+                  <E extends Exception> void check(String user, Class<E> failure) throws E;
+                }
+                """),
+            source(
+                "repo.Cache",
+                """
+                package repo;
+
+                import dev.asyncify.Async;
+
+                @Async
+                public interface Cache<K extends Comparable<K>, V> extends Repo<V, K> {
+                  V put(K key, V value);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("repo/UserRepoAsync.java", generated(compilation, "repo.UserRepoAsync"));
+    Golden.assertMatches("repo/CacheAsync.java", generated(compilation, "repo.CacheAsync"));
+  }
+
+  @Test
+  void stagesBecomeFuturesOfTheirValueNeverFuturesOfFutures() {
+    Compilation compilation =
+        compile(
+            source(
+                "remote.Client",
+                """
+                package remote;
+
+                import dev.asyncify.Async;
+                import java.util.concurrent.CompletableFuture;
+                import java.util.concurrent.CompletionStage;
+                import java.util.concurrent.Future;
+
+                @Async
+                public interface Client {
+                  CompletableFuture<String> fetch(String url);
+
+                  CompletionStage<? extends Number> size(String url);
+
+                  Reply<Integer> status(String url);
+
+                  @SuppressWarnings("rawtypes")
+                  CompletableFuture legacy();
+
+                  Future<String> plainFuture();
+
+                  abstract class Reply<T> extends CompletableFuture<T> {}
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("remote/ClientAsync.java", generated(compilation, "remote.ClientAsync"));
+  }
+
+  @Test
+  void nestedAndPackagePrivateInterfacesGetPackagePrivateFacades() {
+    Compilation compilation =
+        compile(
+            source(
+                "nest.Outer",
+                """
+                package nest;
+
+                import dev.asyncify.Async;
+
+                public class Outer {
+                  @Async
+                  public interface Inner {
+                    String value();
+                  }
+
+                  @Async(name = "Renamed")
+                  interface Hidden {
+                    void poke(String delegate, String executor);
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("nest/Outer_InnerAsync.java", generated(compilation, "nest.Outer_InnerAsync"));
+    Golden.assertMatches("nest/Renamed.java", generated(compilation, "nest.Renamed"));
+  }
+
+  @Test
+  void deprecationRawTypesAndGenericVarargsRaiseNoWarningInTheFacade() {
+    Compilation compilation =
+        compile(
+            source(
+                "legacy.OldThing",
+                """
+                package legacy;
+
+                @Deprecated
+                public class OldThing {}
+                """),
+            source(
+                "legacy.Legacy",
+                """
+                package legacy;
+
+                import dev.asyncify.Async;
+                import java.util.List;
+
+                @Async
+                @SuppressWarnings({"deprecation", "rawtypes", "unchecked"})
+                public interface Legacy {
+                  @Deprecated
+                  String old();
+
+                  OldThing thing(OldThing input);
+
+                  List raw(List input);
+
+                  <T> List<T> listOf(T... items);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("legacy/LegacyAsync.java", generated(compilation, "legacy.LegacyAsync"));
+  }
+
+  @Test
+  void interfaceInTheUnnamedPackageGetsAFacadeThere() {
+    Compilation compilation =
+        compile(
+            source(
+                "Clock",
+                """
+                import dev.asyncify.Async;
+
+                @Async
+                public interface Clock {
+                  long now();
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("ClockAsync.java", generated(compilation, "ClockAsync"));
+  }
+
+  @Test
+  void sameInputGivesTheSameOutput() {
+    JavaFileObject input =
+        source(
+            "same.Service",
+            """
+            package same;
+
+            import dev.asyncify.Async;
+
+            @Async
+            public interface Service extends Comparable<Service> {
+              <T extends CharSequence> T echo(T value);
+
+              void run(Runnable... tasks);
+            }
+            """);
+
+    String first = generated(compile(input), "same.ServiceAsync");
+    String second = generated(compile(input), "same.ServiceAsync");
+
+    assertEquals(first, second);
+  }
+}

@@ -1,0 +1,106 @@
+package legacy;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Legacy}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Legacy)} or {@link #of(Legacy, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface LegacyAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static LegacyAsync of(Legacy delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static LegacyAsync of(Legacy delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new LegacyAsync() {
+      @Override
+      @Deprecated
+      public CompletableFuture<String> old() {
+        return Tasks.spawn(() -> delegate.old(), executor);
+      }
+
+      @Override
+      @SuppressWarnings("deprecation")
+      public CompletableFuture<OldThing> thing(OldThing input) {
+        return Tasks.spawn(() -> delegate.thing(input), executor);
+      }
+
+      @Override
+      @SuppressWarnings("rawtypes")
+      public CompletableFuture<List> raw(List input) {
+        return Tasks.spawn(() -> delegate.raw(input), executor);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> CompletableFuture<List<T>> listOf(T... items) {
+        return Tasks.spawn(() -> delegate.<T>listOf(items), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "LegacyAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Legacy#old()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @Deprecated
+  CompletableFuture<String> old();
+
+  /**
+   * Starts {@link Legacy#thing(OldThing)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("deprecation")
+  CompletableFuture<OldThing> thing(OldThing input);
+
+  /**
+   * Starts {@link Legacy#raw(List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("rawtypes")
+  CompletableFuture<List> raw(List input);
+
+  /**
+   * Starts {@link Legacy#listOf(Object[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("unchecked")
+  <T> CompletableFuture<List<T>> listOf(T... items);
+}

@@ -1,0 +1,112 @@
+package repo;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Cache}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Cache)} or {@link #of(Cache, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface CacheAsync<K extends Comparable<K>, V> {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static <K extends Comparable<K>, V> CacheAsync<K, V> of(Cache<K, V> delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static <K extends Comparable<K>, V> CacheAsync<K, V> of(Cache<K, V> delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new CacheAsync<K, V>() {
+      @Override
+      public CompletableFuture<V> put(K key, V value) {
+        return Tasks.spawn(() -> delegate.put(key, value), executor);
+      }
+
+      @Override
+      public CompletableFuture<Optional<V>> find(K id) {
+        return Tasks.spawn(() -> delegate.find(id), executor);
+      }
+
+      @Override
+      public CompletableFuture<List<V>> findAll(List<? extends K> ids) {
+        return Tasks.spawn(() -> delegate.findAll(ids), executor);
+      }
+
+      @Override
+      public CompletableFuture<Object> describe() {
+        return Tasks.spawn(() -> delegate.describe(), executor);
+      }
+
+      @Override
+      public <R extends Number & Comparable<R>> CompletableFuture<R> measure(V entity,
+          Class<R> unit) {
+        return Tasks.spawn(() -> delegate.<R>measure(entity, unit), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "CacheAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Cache#put(Comparable, Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<V> put(K key, V value);
+
+  /**
+   * Starts {@link Repo#find(Comparable)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Optional<V>> find(K id);
+
+  /**
+   * Starts {@link Repo#findAll(List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<List<V>> findAll(List<? extends K> ids);
+
+  /**
+   * Starts {@link Repo#describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Object> describe();
+
+  /**
+   * Starts {@link Repo#measure(Object, Class)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <R extends Number & Comparable<R>> CompletableFuture<R> measure(V entity, Class<R> unit);
+}

@@ -1,0 +1,117 @@
+package repo;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link UserRepo}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(UserRepo)} or {@link #of(UserRepo, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface UserRepoAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static UserRepoAsync of(UserRepo delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static UserRepoAsync of(UserRepo delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new UserRepoAsync() {
+      @Override
+      public <E extends Exception> CompletableFuture<Void> check(String user, Class<E> failure) {
+        return Tasks.spawn(
+            () -> {
+              delegate.<E>check(user, failure);
+              return null;
+            },
+            executor);
+      }
+
+      @Override
+      public CompletableFuture<Optional<String>> find(Long id) {
+        return Tasks.spawn(() -> delegate.find(id), executor);
+      }
+
+      @Override
+      public CompletableFuture<List<String>> findAll(List<? extends Long> ids) {
+        return Tasks.spawn(() -> delegate.findAll(ids), executor);
+      }
+
+      @Override
+      public CompletableFuture<String> describe() {
+        return Tasks.spawn(() -> delegate.describe(), executor);
+      }
+
+      @Override
+      public <R extends Number & Comparable<R>> CompletableFuture<R> measure(String entity,
+          Class<R> unit) {
+        return Tasks.spawn(() -> delegate.<R>measure(entity, unit), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "UserRepoAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link UserRepo#check(String, Class)} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  <E extends Exception> CompletableFuture<Void> check(String user, Class<E> failure);
+
+  /**
+   * Starts {@link Repo#find(Comparable)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Optional<String>> find(Long id);
+
+  /**
+   * Starts {@link Repo#findAll(List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<List<String>> findAll(List<? extends Long> ids);
+
+  /**
+   * Starts {@link Named#describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> describe();
+
+  /**
+   * Starts {@link Repo#measure(Object, Class)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <R extends Number & Comparable<R>> CompletableFuture<R> measure(String entity, Class<R> unit);
+}
