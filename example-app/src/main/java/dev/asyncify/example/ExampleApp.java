@@ -1,0 +1,76 @@
+package dev.asyncify.example;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds a report for each customer of a shop from three blocking sources (an H2 database over
+ * JDBC, a weather API over HTTP, files) once call after call and once through asyncify's
+ * generated facades, and prints both timings.
+ */
+public final class ExampleApp {
+
+  /** How long a query takes to reach the database and come back. */
+  static final Duration DATABASE_ROUND_TRIP = Duration.ofMillis(50);
+
+  /** How long the weather API takes to answer. */
+  static final Duration API_LATENCY = Duration.ofMillis(100);
+
+  private ExampleApp() {}
+
+  public static void main(String[] args) throws Exception {
+    Path directory = Files.createTempDirectory("asyncify-reports");
+    try (ShopDatabase database = ShopDatabase.create();
+        WeatherServer server = WeatherServer.start(() -> Thread.sleep(API_LATENCY.toMillis()))) {
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      Reports reports =
+          new Reports(
+              new JdbcCustomerRepository(database.dataSource(), DATABASE_ROUND_TRIP),
+              new HttpWeatherClient(http, server.baseUri()),
+              new FileReportStore(directory));
+      List<Long> ids = ShopDatabase.CUSTOMERS.stream().map(Customer::id).toList();
+
+      System.out.printf(
+          "asyncify example: a report for each of %d customers needs 2 queries to H2 (%d ms each),"
+              + " 1 call to the weather API at %s (%d ms) and a file.%n",
+          ids.size(),
+          DATABASE_ROUND_TRIP.toMillis(),
+          server.baseUri(),
+          API_LATENCY.toMillis());
+      // One unmeasured round each way, so that class loading and first connections count in neither.
+      reports.oneAfterAnother(ids.subList(0, 1));
+      reports.concurrently(ids.subList(0, 1));
+
+      long start = System.nanoTime();
+      List<String> sequential = reports.oneAfterAnother(ids);
+      long sequentialMillis = (System.nanoTime() - start) / 1_000_000;
+
+      start = System.nanoTime();
+      List<String> concurrent = reports.concurrently(ids);
+      long concurrentMillis = (System.nanoTime() - start) / 1_000_000;
+
+      System.out.printf("%n  one call after another: %,6d ms%n", sequentialMillis);
+      System.out.printf(
+          "  through the facades:    %,6d ms  (%.1fx faster)%n",
+          concurrentMillis, (double) sequentialMillis / Math.max(1, concurrentMillis));
+      System.out.printf("  same reports both ways: %s%n%n", sequential.equals(concurrent) ? "yes" : "NO");
+      concurrent.forEach(text -> System.out.print("  " + text));
+    } finally {
+      deleteRecursively(directory);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

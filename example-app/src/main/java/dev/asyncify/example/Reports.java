@@ -1,0 +1,71 @@
+package dev.asyncify.example;
+
+import dev.asyncify.runtime.Tasks;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Builds each customer's report from the database, the weather API and a file: once call after
+ * call on the blocking services, once concurrently through their generated facades.
+ */
+public final class Reports {
+
+  private final CustomerRepository customers;
+  private final WeatherClient weather;
+  private final ReportStore store;
+  private final CustomerRepositoryAsync asyncCustomers;
+  private final WeatherClientAsync asyncWeather;
+  private final ReportStoreAsync asyncStore;
+
+  public Reports(CustomerRepository customers, WeatherClient weather, ReportStore store) {
+    this.customers = customers;
+    this.weather = weather;
+    this.store = store;
+    this.asyncCustomers = CustomerRepositoryAsync.of(customers);
+    this.asyncWeather = WeatherClientAsync.of(weather);
+    this.asyncStore = ReportStoreAsync.of(store);
+  }
+
+  /** The reports of {@code customerIds}, one call at a time. */
+  public List<String> oneAfterAnother(List<Long> customerIds) throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (long id : customerIds) {
+      Customer customer = customers.customer(id);
+      List<Order> orders = customers.orders(id);
+      Forecast forecast = weather.forecast(customer.city());
+      texts.add(store.read(store.save(new Report(customer, orders, forecast))));
+    }
+    return texts;
+  }
+
+  /**
+   * The reports of {@code customerIds}, all customers at once: asyncio's {@code
+   * gather(*(report_of(id) for id in ids))}.
+   */
+  public List<String> concurrently(List<Long> customerIds) throws Exception {
+    List<CompletableFuture<String>> reports = new ArrayList<>();
+    for (long id : customerIds) {
+      reports.add(Tasks.spawn(() -> reportOf(id)));
+    }
+    return Tasks.await(Tasks.gather(reports), Exception.class);
+  }
+
+  /** One report: the customer and their orders at once, then the forecast for their city. */
+  private String reportOf(long id) throws SQLException, IOException {
+    CompletableFuture<Customer> customer = asyncCustomers.customer(id);
+    CompletableFuture<List<Order>> orders = asyncCustomers.orders(id);
+    CompletableFuture<Forecast> forecast =
+        customer.thenCompose(found -> asyncWeather.forecast(found.city()));
+    Report report =
+        new Report(
+            Tasks.await(customer, SQLException.class),
+            Tasks.await(orders, SQLException.class),
+            Tasks.await(forecast, IOException.class));
+    Path file = Tasks.await(asyncStore.save(report), IOException.class);
+    return Tasks.await(asyncStore.read(file), IOException.class);
+  }
+}
