@@ -1,5 +1,6 @@
 package dev.asyncify.runtime;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** Helpers for the exceptions that cross a future. */
@@ -15,6 +16,11 @@ final class Failures {
     return failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
+  }
+
+  /** Completes {@code target} with {@code value}, or with {@code failure} unwrapped. */
+  static <T> boolean settle(CompletableFuture<T> target, T value, Throwable failure) {
+    return failure == null ? target.complete(value) : target.completeExceptionally(unwrap(failure));
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
@@ -23,7 +22,7 @@ final class Gathering {
       List<? extends CompletionStage<? extends T>> inputs,
       boolean failFast,
       BiFunction<? super T, Throwable, ? extends R> settle) {
-    InputsFuture<List<R>> result = new InputsFuture<>(inputs);
+    CascadingFuture<List<R>> result = new CascadingFuture<>(inputs);
     int count = inputs.size();
     if (count == 0) {
       result.complete(List.of());
@@ -52,31 +51,37 @@ final class Gathering {
     return result;
   }
 
+  /** Turns the gathered values, in input order, into one result. */
+  @FunctionalInterface
+  interface Combination<R> {
+    R apply(List<?> values) throws Exception;
+  }
+
+  /**
+   * A future of {@code combination} applied to the values of {@code inputs}: fails as soon as an
+   * input fails, with its exception, or with what the combination threw.
+   */
+  static <R> CompletableFuture<R> combine(
+      List<? extends CompletionStage<?>> inputs, Combination<? extends R> combination) {
+    CascadingFuture<R> result = new CascadingFuture<>(inputs);
+    collect(inputs, true, (value, failure) -> value)
+        .whenComplete(
+            (values, failure) -> {
+              if (failure != null) {
+                result.settle(null, failure);
+                return;
+              }
+              try {
+                result.complete(combination.apply(values));
+              } catch (Throwable thrown) {
+                result.completeExceptionally(thrown);
+              }
+            });
+    return result;
+  }
+
   @SuppressWarnings("unchecked") // every element was produced by settle, so it is an R
   private static <R> List<R> listOf(Object[] results) {
     return (List<R>) Collections.unmodifiableList(Arrays.asList(results));
-  }
-
-  /** A future that cancels its inputs, each one that is a Future, when it is cancelled. */
-  private static final class InputsFuture<R> extends CompletableFuture<R> {
-
-    private final List<? extends CompletionStage<?>> inputs;
-
-    InputsFuture(List<? extends CompletionStage<?>> inputs) {
-      this.inputs = inputs;
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
-        for (CompletionStage<?> input : inputs) {
-          if (input instanceof Future<?> future) {
-            future.cancel(mayInterruptIfRunning);
-          }
-        }
-      }
-      return cancelled;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.asyncify.runtime;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Start blocking calls concurrently, collect them, and wait for them: the {@code create_task},
@@ -76,6 +78,12 @@ public final class Tasks {
    * derived from this one ({@code thenApply} and the rest) are plain CompletableFutures: cancelling
    * them does not reach the task. Unlike asyncio, the task starts even if nobody keeps the future.
    *
+   * <p>What the registered {@link ContextCarrier}s hold on this thread is restored around the task.
+   * A failure that nobody looks at (no get, join, await, gather, or stage chained to the future)
+   * is logged through {@link System.Logger} once the future is garbage-collected. With the system
+   * property {@code asyncify.callerTraces=true}, a failure carries the stack of this call as a
+   * suppressed exception.
+   *
    * @param task the blocking work to run
    * @param executor where to run it
    * @param <T> the type of the task's result
@@ -84,7 +92,8 @@ public final class Tasks {
    */
   public static <T> CompletableFuture<T> spawn(Callable<? extends T> task, Executor executor) {
     Objects.requireNonNull(task, "task");
-    return start(future -> future.complete(task.call()), executor);
+    Objects.requireNonNull(executor, "executor");
+    return new TaskFuture.ValueTask<T>(task, null).start(executor);
   }
 
   /**
@@ -104,18 +113,8 @@ public final class Tasks {
   public static <T> CompletableFuture<T> spawnStage(
       Callable<? extends CompletionStage<? extends T>> task, Executor executor) {
     Objects.requireNonNull(task, "task");
-    return start(future -> future.follow(task.call()), executor);
-  }
-
-  private static <T> CompletableFuture<T> start(TaskFuture.Body<T> body, Executor executor) {
     Objects.requireNonNull(executor, "executor");
-    TaskFuture<T> future = new TaskFuture<>(body);
-    try {
-      executor.execute(future);
-    } catch (RuntimeException refused) {
-      future.completeExceptionally(refused);
-    }
-    return future;
+    return new TaskFuture.StageTask<T>(task).start(executor);
   }
 
   /**
@@ -153,6 +152,125 @@ public final class Tasks {
   }
 
   /**
+   * Gathers two stages of different types into one value: {@code gather(user, orders, (u, o) ->
+   * new Page(u, o))}. Fails as soon as either fails, with its own exception, or with what the
+   * combiner threw; cancelling the result cancels both inputs.
+   *
+   * @param a the first stage
+   * @param b the second stage
+   * @param combiner makes the result from both values
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <R> the type of the result
+   * @return a future of the combined value
+   */
+  public static <A, B, R> CompletableFuture<R> gather(
+      CompletionStage<? extends A> a,
+      CompletionStage<? extends B> b,
+      Combiner2<? super A, ? super B, ? extends R> combiner) {
+    Objects.requireNonNull(combiner, "combiner");
+    return Gathering.combine(
+        List.of(a, b), values -> combiner.apply(valueAt(values, 0), valueAt(values, 1)));
+  }
+
+  /**
+   * Gathers three stages of different types into one value; see {@link #gather(CompletionStage,
+   * CompletionStage, Combiner2)}.
+   *
+   * @param a the first stage
+   * @param b the second stage
+   * @param c the third stage
+   * @param combiner makes the result from the three values
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <R> the type of the result
+   * @return a future of the combined value
+   */
+  public static <A, B, C, R> CompletableFuture<R> gather(
+      CompletionStage<? extends A> a,
+      CompletionStage<? extends B> b,
+      CompletionStage<? extends C> c,
+      Combiner3<? super A, ? super B, ? super C, ? extends R> combiner) {
+    Objects.requireNonNull(combiner, "combiner");
+    return Gathering.combine(
+        List.of(a, b, c),
+        values -> combiner.apply(valueAt(values, 0), valueAt(values, 1), valueAt(values, 2)));
+  }
+
+  /**
+   * Gathers four stages of different types into one value; see {@link #gather(CompletionStage,
+   * CompletionStage, Combiner2)}.
+   *
+   * @param a the first stage
+   * @param b the second stage
+   * @param c the third stage
+   * @param d the fourth stage
+   * @param combiner makes the result from the four values
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <R> the type of the result
+   * @return a future of the combined value
+   */
+  public static <A, B, C, D, R> CompletableFuture<R> gather(
+      CompletionStage<? extends A> a,
+      CompletionStage<? extends B> b,
+      CompletionStage<? extends C> c,
+      CompletionStage<? extends D> d,
+      Combiner4<? super A, ? super B, ? super C, ? super D, ? extends R> combiner) {
+    Objects.requireNonNull(combiner, "combiner");
+    return Gathering.combine(
+        List.of(a, b, c, d),
+        values ->
+            combiner.apply(
+                valueAt(values, 0), valueAt(values, 1), valueAt(values, 2), valueAt(values, 3)));
+  }
+
+  /**
+   * Gathers five stages of different types into one value; see {@link #gather(CompletionStage,
+   * CompletionStage, Combiner2)}.
+   *
+   * @param a the first stage
+   * @param b the second stage
+   * @param c the third stage
+   * @param d the fourth stage
+   * @param e the fifth stage
+   * @param combiner makes the result from the five values
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <E> the type of the fifth value
+   * @param <R> the type of the result
+   * @return a future of the combined value
+   */
+  public static <A, B, C, D, E, R> CompletableFuture<R> gather(
+      CompletionStage<? extends A> a,
+      CompletionStage<? extends B> b,
+      CompletionStage<? extends C> c,
+      CompletionStage<? extends D> d,
+      CompletionStage<? extends E> e,
+      Combiner5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> combiner) {
+    Objects.requireNonNull(combiner, "combiner");
+    return Gathering.combine(
+        List.of(a, b, c, d, e),
+        values ->
+            combiner.apply(
+                valueAt(values, 0),
+                valueAt(values, 1),
+                valueAt(values, 2),
+                valueAt(values, 3),
+                valueAt(values, 4)));
+  }
+
+  @SuppressWarnings("unchecked") // the value at index i came from the stage of type X at index i
+  private static <X> X valueAt(List<?> values, int index) {
+    return (X) values.get(index);
+  }
+
+  /**
    * Gathers how each of {@code stages} ended, in argument order, and never fails: asyncio's {@code
    * gather(..., return_exceptions=True)}, typed. A cancelled input gives a {@link Outcome.Failure}
    * with its CancellationException. Cancelling the returned future cancels every input that is a
@@ -186,6 +304,237 @@ public final class Tasks {
 
   private static <T> Outcome<T> outcome(T value, Throwable failure) {
     return failure == null ? new Outcome.Success<>(value) : new Outcome.Failure<>(failure);
+  }
+
+  /**
+   * A future that completes with null once {@code delay} has passed, holding no thread while it
+   * waits: asyncio's {@code sleep}. Cancelling it forgets the timer.
+   *
+   * @param delay how long to wait
+   * @return a future completed after {@code delay}
+   */
+  public static CompletableFuture<Void> sleep(Duration delay) {
+    return sleep(delay, Scheduler.system());
+  }
+
+  /**
+   * Like {@link #sleep(Duration)}, with the time kept by {@code scheduler}.
+   *
+   * @param delay how long to wait
+   * @param scheduler what keeps the time
+   * @return a future completed after {@code delay}
+   */
+  public static CompletableFuture<Void> sleep(Duration delay, Scheduler scheduler) {
+    Objects.requireNonNull(delay, "delay");
+    Objects.requireNonNull(scheduler, "scheduler");
+    return Racing.sleep(delay, scheduler);
+  }
+
+  /**
+   * A future that completes as {@code stage} does, or fails with a {@link TimeoutException} once
+   * {@code timeout} has passed, and then cancels {@code stage} with interruption: asyncio's {@code
+   * wait_for}. When the stage came from {@link #spawn} or a facade, its running call is
+   * interrupted, where {@link CompletableFuture#orTimeout} would leave it running. A stage that is
+   * not a {@link java.util.concurrent.Future} cannot be cancelled and runs on. Cancelling the
+   * returned future cancels the stage too.
+   *
+   * @param stage the work to bound
+   * @param timeout how long it may take
+   * @param <T> the type of its value
+   * @return a future of its value, failed with a TimeoutException if it took too long
+   */
+  public static <T> CompletableFuture<T> waitFor(
+      CompletionStage<? extends T> stage, Duration timeout) {
+    return waitFor(stage, timeout, Scheduler.system());
+  }
+
+  /**
+   * Like {@link #waitFor(CompletionStage, Duration)}, with the time kept by {@code scheduler}.
+   *
+   * @param stage the work to bound
+   * @param timeout how long it may take
+   * @param scheduler what keeps the time
+   * @param <T> the type of its value
+   * @return a future of its value, failed with a TimeoutException if it took too long
+   */
+  public static <T> CompletableFuture<T> waitFor(
+      CompletionStage<? extends T> stage, Duration timeout, Scheduler scheduler) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(scheduler, "scheduler");
+    return Racing.waitFor(stage, timeout, scheduler);
+  }
+
+  /**
+   * The outcomes of {@code stages} in the order they finish: asyncio's {@code as_completed}. The
+   * i-th future of the list completes as the i-th stage to finish did (failures unwrapped), so
+   * iterating and awaiting handles each result as soon as it is there. Cancelling one of these
+   * futures cancels no stage.
+   *
+   * @param stages the stages to watch
+   * @param <T> the common type of their values
+   * @return one future per stage, in finishing order
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
+  public static <T> List<CompletableFuture<T>> asCompleted(
+      CompletionStage<? extends T>... stages) {
+    return asCompleted(Arrays.asList(stages));
+  }
+
+  /**
+   * The outcomes of {@code stages} in the order they finish; see {@link
+   * #asCompleted(CompletionStage[])}.
+   *
+   * @param stages the stages to watch
+   * @param <T> the common type of their values
+   * @return one future per stage, in finishing order
+   */
+  public static <T> List<CompletableFuture<T>> asCompleted(
+      Collection<? extends CompletionStage<? extends T>> stages) {
+    return Racing.asCompleted(List.copyOf(stages));
+  }
+
+  /**
+   * A future that completes as the first of {@code stages} to finish, normally or not; the others
+   * are then cancelled with interruption. Cancelling the result cancels every stage.
+   *
+   * @param stages the stages to race
+   * @param <T> the common type of their values
+   * @return a future of the first outcome
+   * @throws IllegalArgumentException if there are no stages
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
+  public static <T> CompletableFuture<T> firstCompleted(CompletionStage<? extends T>... stages) {
+    return firstCompleted(Arrays.asList(stages));
+  }
+
+  /**
+   * A future that completes as the first of {@code stages} to finish; see {@link
+   * #firstCompleted(CompletionStage[])}.
+   *
+   * @param stages the stages to race
+   * @param <T> the common type of their values
+   * @return a future of the first outcome
+   * @throws IllegalArgumentException if there are no stages
+   */
+  public static <T> CompletableFuture<T> firstCompleted(
+      Collection<? extends CompletionStage<? extends T>> stages) {
+    return Racing.firstCompleted(List.copyOf(stages));
+  }
+
+  /**
+   * A future of the first value any of {@code stages} succeeds with; the others are then cancelled
+   * with interruption. It fails only when every stage has failed, with the first failure, to which
+   * the later ones are added as suppressed (a cancelled stage counts as failed, with its
+   * CancellationException). Cancelling the result cancels every stage.
+   *
+   * @param stages the stages to race
+   * @param <T> the common type of their values
+   * @return a future of the first success
+   * @throws IllegalArgumentException if there are no stages
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
+  public static <T> CompletableFuture<T> anySuccessful(CompletionStage<? extends T>... stages) {
+    return anySuccessful(Arrays.asList(stages));
+  }
+
+  /**
+   * A future of the first value any of {@code stages} succeeds with; see {@link
+   * #anySuccessful(CompletionStage[])}.
+   *
+   * @param stages the stages to race
+   * @param <T> the common type of their values
+   * @return a future of the first success
+   * @throws IllegalArgumentException if there are no stages
+   */
+  public static <T> CompletableFuture<T> anySuccessful(
+      Collection<? extends CompletionStage<? extends T>> stages) {
+    return Racing.anySuccessful(List.copyOf(stages));
+  }
+
+  /**
+   * Waits, without a timeout, until {@code returnWhen} is met; see {@link #wait(Collection,
+   * ReturnWhen, Duration)}.
+   *
+   * @param stages the stages to watch
+   * @param returnWhen when to return
+   * @param <F> the type of the stages
+   * @return a future of the done and the pending stages
+   */
+  public static <F extends CompletionStage<?>> CompletableFuture<Waited<F>> wait(
+      Collection<F> stages, ReturnWhen returnWhen) {
+    Objects.requireNonNull(returnWhen, "returnWhen");
+    return Racing.wait(List.copyOf(stages), returnWhen, null, Scheduler.system());
+  }
+
+  /**
+   * A future of the stages that are done and those still pending, once {@code returnWhen} is met
+   * or {@code timeout} has passed, whichever is first: asyncio's {@code wait}. As in asyncio, it
+   * never fails and cancels nothing, not even on timeout; cancelling it leaves the stages alone.
+   *
+   * @param stages the stages to watch
+   * @param returnWhen when to return
+   * @param timeout the longest to wait
+   * @param <F> the type of the stages, kept in the result
+   * @return a future of the done and the pending stages, each in the order given
+   */
+  public static <F extends CompletionStage<?>> CompletableFuture<Waited<F>> wait(
+      Collection<F> stages, ReturnWhen returnWhen, Duration timeout) {
+    return wait(stages, returnWhen, timeout, Scheduler.system());
+  }
+
+  /**
+   * Like {@link #wait(Collection, ReturnWhen, Duration)}, with the time kept by {@code scheduler}.
+   *
+   * @param stages the stages to watch
+   * @param returnWhen when to return
+   * @param timeout the longest to wait
+   * @param scheduler what keeps the time
+   * @param <F> the type of the stages, kept in the result
+   * @return a future of the done and the pending stages, each in the order given
+   */
+  public static <F extends CompletionStage<?>> CompletableFuture<Waited<F>> wait(
+      Collection<F> stages, ReturnWhen returnWhen, Duration timeout, Scheduler scheduler) {
+    Objects.requireNonNull(returnWhen, "returnWhen");
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(scheduler, "scheduler");
+    return Racing.wait(List.copyOf(stages), returnWhen, timeout, scheduler);
+  }
+
+  /**
+   * A future that completes as {@code stage} does, but whose cancellation does not reach {@code
+   * stage}: asyncio's {@code shield}. Use it to hand out work that must finish even when a waiter
+   * gives up, such as a write that {@link #waitFor} would otherwise cancel.
+   *
+   * @param stage the work to protect
+   * @param <T> the type of its value
+   * @return a future of its value that can be cancelled on its own
+   */
+  public static <T> CompletableFuture<T> shield(CompletionStage<? extends T> stage) {
+    return Racing.shield(Objects.requireNonNull(stage, "stage"));
+  }
+
+  /**
+   * An executor that runs at most {@code limit} tasks at once on {@code executor} and queues the
+   * rest, in order, without ever blocking the caller: asyncio's {@code Semaphore} around each
+   * task. Up to {@code limit} workers on {@code executor} each run queued tasks one after another.
+   * If {@code executor} refuses to start a worker, the call that needed it throws its
+   * RejectedExecutionException (so {@link #spawn} fails that task's future).
+   *
+   * @param executor where the tasks run
+   * @param limit the most tasks running at once
+   * @return an executor that bounds concurrency
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  public static Executor limit(Executor executor, int limit) {
+    Objects.requireNonNull(executor, "executor");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    return new LimitedExecutor(executor, limit);
   }
 
   /**
@@ -281,5 +630,96 @@ public final class Tasks {
 
   private static Throwable causeOf(ExecutionException failed) {
     return failed.getCause() == null ? failed : failed.getCause();
+  }
+  /**
+   * Makes one value from two: see {@link #gather(CompletionStage, CompletionStage, Combiner2)}.
+   *
+   * @param <A> the first value's type
+   * @param <B> the second value's type
+   * @param <R> the result's type
+   */
+  @FunctionalInterface
+  public interface Combiner2<A, B, R> {
+    /**
+     * Combines the values.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @return the result
+     * @throws Exception to fail the gathered future
+     */
+    R apply(A a, B b) throws Exception;
+  }
+
+  /**
+   * Makes one value from three.
+   *
+   * @param <A> the first value's type
+   * @param <B> the second value's type
+   * @param <C> the third value's type
+   * @param <R> the result's type
+   */
+  @FunctionalInterface
+  public interface Combiner3<A, B, C, R> {
+    /**
+     * Combines the values.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @return the result
+     * @throws Exception to fail the gathered future
+     */
+    R apply(A a, B b, C c) throws Exception;
+  }
+
+  /**
+   * Makes one value from four.
+   *
+   * @param <A> the first value's type
+   * @param <B> the second value's type
+   * @param <C> the third value's type
+   * @param <D> the fourth value's type
+   * @param <R> the result's type
+   */
+  @FunctionalInterface
+  public interface Combiner4<A, B, C, D, R> {
+    /**
+     * Combines the values.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @return the result
+     * @throws Exception to fail the gathered future
+     */
+    R apply(A a, B b, C c, D d) throws Exception;
+  }
+
+  /**
+   * Makes one value from five.
+   *
+   * @param <A> the first value's type
+   * @param <B> the second value's type
+   * @param <C> the third value's type
+   * @param <D> the fourth value's type
+   * @param <E> the fifth value's type
+   * @param <R> the result's type
+   */
+  @FunctionalInterface
+  public interface Combiner5<A, B, C, D, E, R> {
+    /**
+     * Combines the values.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @param e the fifth value
+     * @return the result
+     * @throws Exception to fail the gathered future
+     */
+    R apply(A a, B b, C c, D d, E e) throws Exception;
   }
 }

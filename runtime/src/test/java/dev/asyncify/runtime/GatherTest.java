@@ -1,6 +1,5 @@
 package dev.asyncify.runtime;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -91,29 +89,16 @@ class GatherTest {
 
   @Test
   void cancellingTheGatheredFutureCancelsAndInterruptsEveryInput() throws Exception {
-    int count = 3;
-    CountDownLatch started = new CountDownLatch(count);
-    CountDownLatch interrupted = new CountDownLatch(count);
+    Blocker blocker = new Blocker(3);
     List<CompletableFuture<String>> inputs = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      inputs.add(
-          Tasks.spawn(
-              () -> {
-                started.countDown();
-                try {
-                  new CountDownLatch(1).await();
-                  return "not interrupted";
-                } catch (InterruptedException expected) {
-                  interrupted.countDown();
-                  throw expected;
-                }
-              }));
+    for (int i = 0; i < 3; i++) {
+      inputs.add(Tasks.spawn(blocker.task()));
     }
-    assertTrue(started.await(10, SECONDS));
+    assertTrue(blocker.allStarted());
 
     assertTrue(Tasks.gather(inputs).cancel(true));
 
-    assertTrue(interrupted.await(10, SECONDS), "not every input was interrupted");
+    assertTrue(blocker.allInterrupted(), "not every input was interrupted");
     assertTrue(inputs.stream().allMatch(CompletableFuture::isCancelled));
   }
 

@@ -108,25 +108,13 @@ class SpawnTest {
 
   @Test
   void cancelTrueInterruptsTheThreadRunningTheTask() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
-    CountDownLatch interrupted = new CountDownLatch(1);
-    CompletableFuture<String> future =
-        Tasks.spawn(
-            () -> {
-              started.countDown();
-              try {
-                new CountDownLatch(1).await();
-                return "not interrupted";
-              } catch (InterruptedException expected) {
-                interrupted.countDown();
-                throw expected;
-              }
-            });
-    assertTrue(started.await(10, SECONDS));
+    Blocker blocker = new Blocker(1);
+    CompletableFuture<String> future = Tasks.spawn(blocker.task());
+    assertTrue(blocker.allStarted());
 
     assertTrue(future.cancel(true));
 
-    assertTrue(interrupted.await(10, SECONDS), "the worker was not interrupted");
+    assertTrue(blocker.allInterrupted(), "the worker was not interrupted");
     assertThrows(CancellationException.class, future::join);
   }
 

@@ -1,0 +1,32 @@
+package dev.asyncify.runtime;
+
+/**
+ * The stack of the place that spawned a task, added as a suppressed exception to the task's
+ * failure, so that a log shows who made the call and not only the worker's stack. Off by default,
+ * since filling in a stack costs microseconds on every call; on with the system property {@value
+ * #PROPERTY}{@code =true}, read once at startup.
+ */
+final class CallerTrace extends Exception {
+
+  static final String PROPERTY = "asyncify.callerTraces";
+
+  private static final boolean ENABLED = Boolean.getBoolean(PROPERTY);
+  private static final long serialVersionUID = 1L;
+  private static final String RUNTIME_PACKAGE = CallerTrace.class.getPackageName() + ".";
+
+  private CallerTrace(String thread) {
+    super("the task was spawned here, on thread " + thread);
+    // Start the trace at the caller: drop the runtime's own frames on top.
+    StackTraceElement[] stack = getStackTrace();
+    int first = 0;
+    while (first < stack.length && stack[first].getClassName().startsWith(RUNTIME_PACKAGE)) {
+      first++;
+    }
+    setStackTrace(java.util.Arrays.copyOfRange(stack, first, stack.length));
+  }
+
+  /** The caller's stack when caller traces are on, else null. */
+  static CallerTrace captureIfEnabled() {
+    return ENABLED ? new CallerTrace(Thread.currentThread().getName()) : null;
+  }
+}

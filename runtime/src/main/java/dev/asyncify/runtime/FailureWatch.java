@@ -1,0 +1,50 @@
+package dev.asyncify.runtime;
+
+import java.lang.ref.Cleaner;
+
+/**
+ * Reports, once, the failure of a spawned task that nobody looked at before its future was
+ * garbage-collected: asyncio's "Task exception was never retrieved". Only failed futures are
+ * watched, so the success path pays nothing.
+ */
+final class FailureWatch implements Runnable {
+
+  private static final System.Logger LOGGER = System.getLogger(Tasks.class.getName());
+
+  /** Created on the first failure, so that a program that never fails starts no Cleaner thread. */
+  private static final class CleanerHolder {
+    static final Cleaner CLEANER = Cleaner.create();
+  }
+
+  private final Throwable failure;
+  private volatile boolean observed;
+
+  private FailureWatch(Throwable failure) {
+    this.failure = failure;
+  }
+
+  /** Watches {@code future}, which has just failed with {@code failure}. */
+  static void watch(TaskFuture<?> future, Throwable failure) {
+    FailureWatch watch = new FailureWatch(failure);
+    future.setWatch(watch);
+    if (!watch.observed) {
+      CleanerHolder.CLEANER.register(future, watch);
+    }
+  }
+
+  void observed() {
+    observed = true;
+  }
+
+  /** Runs when the future has been collected. Must not refer to the future. */
+  @Override
+  public void run() {
+    if (!observed) {
+      LOGGER.log(
+          System.Logger.Level.WARNING,
+          "A task failed and its failure was never retrieved: nobody called get, join or await on"
+              + " its future, nor chained a stage to it, before it was garbage-collected",
+          failure);
+    }
+  }
+}

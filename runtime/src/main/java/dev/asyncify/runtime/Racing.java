@@ -1,0 +1,159 @@
+package dev.asyncify.runtime;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/** The operations that watch several stages, or one stage and the clock: see {@link Tasks}. */
+final class Racing {
+
+  private Racing() {}
+
+  static CompletableFuture<Void> sleep(Duration delay, Scheduler scheduler) {
+    CascadingFuture<Void> sleeping = new CascadingFuture<>(List.of());
+    sleeping.cancelWhenDone(scheduler.schedule(() -> sleeping.complete(null), delay));
+    return sleeping;
+  }
+
+  static <T> CompletableFuture<T> waitFor(
+      CompletionStage<? extends T> stage, Duration timeout, Scheduler scheduler) {
+    CascadingFuture<T> result = new CascadingFuture<>(List.of(stage));
+    stage.whenComplete(result::settle);
+    if (!result.isDone()) {
+      result.cancelWhenDone(
+          scheduler.schedule(
+              () -> {
+                if (result.completeExceptionally(
+                    new TimeoutException("waitFor timed out after " + timeout))) {
+                  result.cancelInputs(true);
+                }
+              },
+              timeout));
+    }
+    return result;
+  }
+
+  static <T> List<CompletableFuture<T>> asCompleted(
+      List<? extends CompletionStage<? extends T>> inputs) {
+    List<CompletableFuture<T>> inFinishingOrder = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      inFinishingOrder.add(new CompletableFuture<>());
+    }
+    AtomicInteger finished = new AtomicInteger();
+    for (CompletionStage<? extends T> input : inputs) {
+      input.whenComplete(
+          (value, failure) ->
+              Failures.settle(inFinishingOrder.get(finished.getAndIncrement()), value, failure));
+    }
+    return Collections.unmodifiableList(inFinishingOrder);
+  }
+
+  static <T> CompletableFuture<T> firstCompleted(
+      List<? extends CompletionStage<? extends T>> inputs) {
+    requireSome(inputs);
+    CascadingFuture<T> result = new CascadingFuture<>(inputs);
+    for (CompletionStage<? extends T> input : inputs) {
+      input.whenComplete(
+          (value, failure) -> {
+            if (result.settle(value, failure)) {
+              result.cancelInputs(true);
+            }
+          });
+    }
+    return result;
+  }
+
+  static <T> CompletableFuture<T> anySuccessful(
+      List<? extends CompletionStage<? extends T>> inputs) {
+    requireSome(inputs);
+    CascadingFuture<T> result = new CascadingFuture<>(inputs);
+    AtomicInteger pending = new AtomicInteger(inputs.size());
+    Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    for (CompletionStage<? extends T> input : inputs) {
+      input.whenComplete(
+          (value, failure) -> {
+            if (failure == null) {
+              if (result.complete(value)) {
+                result.cancelInputs(true);
+              }
+              return;
+            }
+            failures.add(Failures.unwrap(failure));
+            if (pending.decrementAndGet() == 0) {
+              result.completeExceptionally(firstWithOthersSuppressed(failures));
+            }
+          });
+    }
+    return result;
+  }
+
+  /** The first failure, with every later one that is a different object added as suppressed. */
+  private static Throwable firstWithOthersSuppressed(Queue<Throwable> failures) {
+    Throwable first = failures.remove();
+    for (Throwable other : failures) {
+      if (other != first) {
+        first.addSuppressed(other);
+      }
+    }
+    return first;
+  }
+
+  static <F extends CompletionStage<?>> CompletableFuture<Waited<F>> wait(
+      List<F> inputs, ReturnWhen returnWhen, Duration timeout, Scheduler scheduler) {
+    // Not cascading: as in asyncio, cancelling the wait leaves the inputs alone.
+    CascadingFuture<Waited<F>> result = new CascadingFuture<>(List.of());
+    AtomicIntegerArray done = new AtomicIntegerArray(inputs.size());
+    AtomicInteger pending = new AtomicInteger(inputs.size());
+    if (inputs.isEmpty()) {
+      result.complete(new Waited<>(List.of(), List.of()));
+      return result;
+    }
+    for (int i = 0; i < inputs.size(); i++) {
+      int index = i;
+      inputs
+          .get(i)
+          .whenComplete(
+              (value, failure) -> {
+                done.set(index, 1);
+                boolean allDone = pending.decrementAndGet() == 0;
+                if (allDone || returnWhen.isMetBy(failure)) {
+                  result.settle(partition(inputs, done), null);
+                }
+              });
+    }
+    if (timeout != null && !result.isDone()) {
+      result.cancelWhenDone(
+          scheduler.schedule(() -> result.settle(partition(inputs, done), null), timeout));
+    }
+    return result;
+  }
+
+  private static <F> Waited<F> partition(List<F> inputs, AtomicIntegerArray done) {
+    List<F> finished = new ArrayList<>();
+    List<F> pending = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      (done.get(i) == 1 ? finished : pending).add(inputs.get(i));
+    }
+    return new Waited<>(finished, pending);
+  }
+
+  static <T> CompletableFuture<T> shield(CompletionStage<? extends T> stage) {
+    CompletableFuture<T> shielded = new CompletableFuture<>();
+    stage.whenComplete((value, failure) -> Failures.settle(shielded, value, failure));
+    return shielded;
+  }
+
+  private static void requireSome(List<?> inputs) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no stages: the result would never complete");
+    }
+  }
+}

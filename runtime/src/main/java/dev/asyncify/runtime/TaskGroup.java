@@ -1,0 +1,277 @@
+package dev.asyncify.runtime;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tasks that live and die together: asyncio's {@code TaskGroup}, or Java 21's
+ * StructuredTaskScope, on Java 17.
+ *
+ * <pre>{@code
+ * try (TaskGroup group = TaskGroup.open()) {
+ *   CompletableFuture<User> user = group.spawn(() -> users.find(id));
+ *   CompletableFuture<List<Order>> orders = group.spawn(() -> orders.forUser(id));
+ * } // waits for both; if one failed, the other was cancelled and close() throws the failure
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link #close()} waits until every task has finished running: no task outlives its group,
+ *       not even one that was cancelled and is still unwinding.
+ *   <li>The first failure cancels every other task, interrupting those running, and {@code close}
+ *       throws it, with the failures of other tasks attached as suppressed. A task cancelled by
+ *       anyone is not a failure.
+ *   <li>An optional deadline ({@link Builder#deadline}) cancels every task when it passes; {@code
+ *       close} then throws a CompletionException caused by a TimeoutException.
+ *   <li>Tasks may spawn more tasks into the group until {@code close} returns; after a failure, the
+ *       group refuses new tasks.
+ *   <li>If the thread in {@code close} is interrupted, the group cancels its tasks, still waits for
+ *       them to finish, and throws a CancellationException with the interrupt status set.
+ * </ul>
+ *
+ * <p>Unlike asyncio, {@code close} cannot see that the block it ends threw: the tasks run on until
+ * they finish. Call {@link #cancel()} to stop them sooner.
+ */
+public final class TaskGroup implements AutoCloseable {
+
+  private final Executor executor;
+  private final Object lock = new Object();
+  private final List<TaskFuture<?>> tasks = new ArrayList<>(); // guarded by lock
+  private final List<Throwable> laterFailures = new ArrayList<>(); // guarded by lock
+  private Throwable firstFailure; // guarded by lock
+  private int running; // guarded by lock
+  private boolean closed; // guarded by lock
+  private final Future<?> deadline;
+  private final TaskFuture.Listener membership = new Membership();
+
+  private TaskGroup(Executor executor, Duration deadline, Scheduler scheduler) {
+    this.executor = executor;
+    this.deadline =
+        deadline == null
+            ? null
+            : scheduler.schedule(
+                () ->
+                    shutDown(
+                        new TimeoutException(
+                            "the task group's deadline of " + deadline + " passed")),
+                deadline);
+  }
+
+  /**
+   * Opens a group whose tasks run on the {@linkplain Tasks#defaultExecutor() default executor},
+   * with no deadline.
+   *
+   * @return a new group
+   */
+  public static TaskGroup open() {
+    return builder().open();
+  }
+
+  /**
+   * Opens a group whose tasks run on {@code executor}, with no deadline.
+   *
+   * @param executor where the tasks run
+   * @return a new group
+   */
+  public static TaskGroup open(Executor executor) {
+    return builder().executor(executor).open();
+  }
+
+  /**
+   * A builder for a group with a deadline or another scheduler.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts {@code task} in this group.
+   *
+   * @param task the blocking work to run
+   * @param <T> the type of its result
+   * @return its future, with the semantics of {@link Tasks#spawn(Callable, Executor)}
+   * @throws IllegalStateException if the group is closed, or shutting down after a failure
+   */
+  public <T> CompletableFuture<T> spawn(Callable<? extends T> task) {
+    Objects.requireNonNull(task, "task");
+    TaskFuture<T> future = new TaskFuture.ValueTask<>(task, membership);
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("the task group is closed");
+      }
+      if (firstFailure != null) {
+        throw new IllegalStateException(
+            "the task group is shutting down after a failure", firstFailure);
+      }
+      tasks.add(future);
+      running++;
+    }
+    return future.start(executor);
+  }
+
+  /** Cancels every task of the group, interrupting those running. Closing still waits for them. */
+  public void cancel() {
+    cancelAll();
+  }
+
+  /**
+   * Waits until every task has finished running, then throws the group's first failure, if any:
+   * a RuntimeException or Error as is, a checked exception wrapped in a CompletionException; the
+   * other tasks' failures are attached to what is thrown as suppressed.
+   *
+   * @throws CompletionException wrapping a checked first failure, or the TimeoutException of a
+   *     deadline that passed
+   * @throws CancellationException if this thread was interrupted while waiting
+   */
+  @Override
+  public void close() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        awaitEveryExit();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        cancelAll();
+      }
+    }
+    if (deadline != null) {
+      deadline.cancel(false);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while closing the task group");
+    }
+    throwFirstFailure();
+  }
+
+  private void awaitEveryExit() throws InterruptedException {
+    synchronized (lock) {
+      while (running > 0) {
+        lock.wait();
+      }
+      closed = true;
+    }
+  }
+
+  private void throwFirstFailure() {
+    Throwable first;
+    List<Throwable> others;
+    synchronized (lock) {
+      first = firstFailure;
+      others = List.copyOf(laterFailures);
+    }
+    if (first == null) {
+      return;
+    }
+    Throwable thrown =
+        first instanceof RuntimeException || first instanceof Error
+            ? first
+            : new CompletionException(first);
+    others.forEach(thrown::addSuppressed);
+    throw Failures.rethrowUnchecked(thrown);
+  }
+
+  /** Records {@code failure}; the first one cancels every task. */
+  private void shutDown(Throwable failure) {
+    synchronized (lock) {
+      if (firstFailure != null) {
+        if (failure != firstFailure) {
+          laterFailures.add(failure);
+        }
+        return;
+      }
+      firstFailure = failure;
+    }
+    cancelAll();
+  }
+
+  private void cancelAll() {
+    List<TaskFuture<?>> snapshot;
+    synchronized (lock) {
+      snapshot = List.copyOf(tasks);
+    }
+    for (TaskFuture<?> task : snapshot) {
+      task.cancel(true);
+    }
+  }
+
+  /** Hears from the group's tasks. */
+  private final class Membership implements TaskFuture.Listener {
+    @Override
+    public void failed(TaskFuture<?> task, Throwable failure) {
+      shutDown(failure);
+    }
+
+    @Override
+    public void exited(TaskFuture<?> task) {
+      synchronized (lock) {
+        running--;
+        if (running == 0) {
+          lock.notifyAll();
+        }
+      }
+    }
+  }
+
+  /** Sets up a {@link TaskGroup}. */
+  public static final class Builder {
+    private Executor executor = Tasks.defaultExecutor();
+    private Duration deadline;
+    private Scheduler scheduler = Scheduler.system();
+
+    private Builder() {}
+
+    /**
+     * Where the group's tasks run; the default executor unless set.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * How long the group may run, counted from {@link #open()}: then every task is cancelled.
+     *
+     * @param timeout the deadline, from opening
+     * @return this builder
+     */
+    public Builder deadline(Duration timeout) {
+      this.deadline = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * What keeps the time for the deadline; {@link Scheduler#system()} unless set.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
+     * Opens the group.
+     *
+     * @return a new group
+     */
+    public TaskGroup open() {
+      return new TaskGroup(executor, deadline, scheduler);
+    }
+  }
+}
