@@ -1,5 +1,8 @@
 package dev.asyncify.runtime;
 
+import java.util.Arrays;
+import java.util.Set;
+
 /**
  * The stack of the place that spawned a task, added as a suppressed exception to the task's
  * failure, so that a log shows who made the call and not only the worker's stack. Off by default,
@@ -12,17 +15,25 @@ final class CallerTrace extends Exception {
 
   private static final boolean ENABLED = Boolean.getBoolean(PROPERTY);
   private static final long serialVersionUID = 1L;
-  private static final String RUNTIME_PACKAGE = CallerTrace.class.getPackageName() + ".";
+  /** The runtime's frames between the caller and this constructor. */
+  private static final Set<String> SPAWNING_CLASSES =
+      Set.of(
+          CallerTrace.class.getName(),
+          TaskFuture.class.getName(),
+          TaskFuture.ValueTask.class.getName(),
+          TaskFuture.StageTask.class.getName(),
+          Tasks.class.getName(),
+          TaskGroup.class.getName());
 
   private CallerTrace(String thread) {
     super("the task was spawned here, on thread " + thread);
     // Start the trace at the caller: drop the runtime's own frames on top.
     StackTraceElement[] stack = getStackTrace();
     int first = 0;
-    while (first < stack.length && stack[first].getClassName().startsWith(RUNTIME_PACKAGE)) {
+    while (first < stack.length && SPAWNING_CLASSES.contains(stack[first].getClassName())) {
       first++;
     }
-    setStackTrace(java.util.Arrays.copyOfRange(stack, first, stack.length));
+    setStackTrace(Arrays.copyOfRange(stack, first, stack.length));
   }
 
   /** The caller's stack when caller traces are on, else null. */
