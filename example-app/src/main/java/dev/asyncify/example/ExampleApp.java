@@ -1,5 +1,6 @@
 package dev.asyncify.example;
 
+import dev.asyncify.runtime.Tasks;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -33,24 +34,30 @@ public final class ExampleApp {
           new Reports(
               new JdbcCustomerRepository(database.dataSource(), DATABASE_ROUND_TRIP),
               new HttpWeatherClient(http, server.baseUri()),
-              new FileReportStore(directory));
+              new FileReportStore(directory),
+              Tasks.defaultExecutor());
       List<Long> ids = ShopDatabase.CUSTOMERS.stream().map(Customer::id).toList();
 
       System.out.printf(
           "asyncify example: a report for each of %d customers needs 2 queries to H2 (%d ms each),"
-              + " 1 call to the weather API at %s (%d ms) and a file.%n",
+              + " 1 call to the weather API at %s (%d ms) and a file.%n"
+              + "Each weather call is logged with its report id, which SLF4J's MDC carries into the"
+              + " facades' threads.%n%n",
           ids.size(),
           DATABASE_ROUND_TRIP.toMillis(),
           server.baseUri(),
           API_LATENCY.toMillis());
       // One unmeasured round each way, so that class loading and first connections count in neither.
+      System.out.printf("Warming up (not timed):%n");
       reports.oneAfterAnother(ids.subList(0, 1));
       reports.concurrently(ids.subList(0, 1));
+      System.out.printf("%nOne call after another:%n");
 
       long start = System.nanoTime();
       List<String> sequential = reports.oneAfterAnother(ids);
       long sequentialMillis = (System.nanoTime() - start) / 1_000_000;
 
+      System.out.printf("%nThrough the facades:%n");
       start = System.nanoTime();
       List<String> concurrent = reports.concurrently(ids);
       long concurrentMillis = (System.nanoTime() - start) / 1_000_000;

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link WeatherClient} over {@link HttpClient}'s blocking {@code send}. */
 public final class HttpWeatherClient implements WeatherClient {
 
+  private static final Logger LOG = LoggerFactory.getLogger(HttpWeatherClient.class);
   private static final Pattern CELSIUS = Pattern.compile("\"celsius\":(-?\\d+)");
 
   private final HttpClient http;
@@ -29,6 +32,8 @@ public final class HttpWeatherClient implements WeatherClient {
     URI uri =
         baseUri.resolve(
             "forecast/" + URLEncoder.encode(city, StandardCharsets.UTF_8).replace("+", "%20"));
+    // The log pattern adds the MDC's report id, whichever thread this runs on.
+    LOG.info("GET {}", uri.getPath());
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.MDC;
 
 /**
  * Builds each customer's report from the database, the weather API and a file: once call after
@@ -14,31 +16,42 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Reports {
 
+  /** The MDC key that names the report a log line belongs to. */
+  public static final String REPORT_KEY = "report";
+
   private final CustomerRepository customers;
   private final WeatherClient weather;
   private final ReportStore store;
   private final CustomerRepositoryAsync asyncCustomers;
   private final WeatherClientAsync asyncWeather;
   private final ReportStoreAsync asyncStore;
+  private final Executor executor;
 
-  public Reports(CustomerRepository customers, WeatherClient weather, ReportStore store) {
+  /**
+   * @param executor where the facades run the blocking calls
+   */
+  public Reports(
+      CustomerRepository customers, WeatherClient weather, ReportStore store, Executor executor) {
     this.customers = customers;
     this.weather = weather;
     this.store = store;
-    this.asyncCustomers = CustomerRepositoryAsync.of(customers);
-    this.asyncWeather = WeatherClientAsync.of(weather);
-    this.asyncStore = ReportStoreAsync.of(store);
+    this.executor = executor;
+    this.asyncCustomers = CustomerRepositoryAsync.of(customers, executor);
+    this.asyncWeather = WeatherClientAsync.of(weather, executor);
+    this.asyncStore = ReportStoreAsync.of(store, executor);
   }
 
   /** The reports of {@code customerIds}, one call at a time. */
   public List<String> oneAfterAnother(List<Long> customerIds) throws Exception {
     List<String> texts = new ArrayList<>();
     for (long id : customerIds) {
+      MDC.put(REPORT_KEY, "customer-" + id);
       Customer customer = customers.customer(id);
       List<Order> orders = customers.orders(id);
       Forecast forecast = weather.forecast(customer.city());
       texts.add(store.read(store.save(new Report(customer, orders, forecast))));
     }
+    MDC.remove(REPORT_KEY);
     return texts;
   }
 
@@ -49,7 +62,13 @@ public final class Reports {
   public List<String> concurrently(List<Long> customerIds) throws Exception {
     List<CompletableFuture<String>> reports = new ArrayList<>();
     for (long id : customerIds) {
-      reports.add(Tasks.spawn(() -> reportOf(id)));
+      // Each report's id goes with its task, and from there into every facade call it makes.
+      MDC.put(REPORT_KEY, "customer-" + id);
+      try {
+        reports.add(Tasks.spawn(() -> reportOf(id), executor));
+      } finally {
+        MDC.remove(REPORT_KEY);
+      }
     }
     return Tasks.await(Tasks.gather(reports), Exception.class);
   }

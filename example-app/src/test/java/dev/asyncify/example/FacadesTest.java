@@ -2,6 +2,7 @@ package dev.asyncify.example;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +10,18 @@ import dev.asyncify.runtime.Tasks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.MDC;
 
 /** The generated facades over the real services, and the reports built with them. */
 class FacadesTest {
@@ -90,5 +98,34 @@ class FacadesTest {
 
       assertEquals("no customer 99", failure.getMessage());
     }
+  }
+
+  @Test
+  void eachReportsMdcFollowsItsCallsOntoTheWorkerThreads() throws Exception {
+    // Threads started before any MDC is set, so nothing reaches them by inheritance; enough of
+    // them for 8 reports each awaiting up to 2 facade calls, so that none waits for a thread.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(32, 32, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>());
+    pool.prestartAllCoreThreads();
+    Map<String, String> reportByCity = new ConcurrentHashMap<>();
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (ShopFixture shop = new ShopFixture(reports, () -> {})) {
+      WeatherClient recording =
+          city -> {
+            reportByCity.put(city, MDC.get(Reports.REPORT_KEY));
+            threads.add(Thread.currentThread().getName());
+            return shop.weather.forecast(city);
+          };
+
+      new Reports(shop.customers, recording, shop.store, pool).concurrently(ALL);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (Customer customer : ShopDatabase.CUSTOMERS) {
+      assertEquals("customer-" + customer.id(), reportByCity.get(customer.city()));
+    }
+    assertTrue(threads.stream().allMatch(name -> name.startsWith("pool-")), threads.toString());
+    assertNull(MDC.get(Reports.REPORT_KEY), "the caller's MDC was left changed");
   }
 }

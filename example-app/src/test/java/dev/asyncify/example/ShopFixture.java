@@ -1,5 +1,6 @@
 package dev.asyncify.example;
 
+import dev.asyncify.runtime.Tasks;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class ShopFixture implements AutoCloseable {
   }
 
   Reports reports() {
-    return new Reports(customers, weather, store);
+    return new Reports(customers, weather, store, Tasks.defaultExecutor());
   }
 
   @Override
