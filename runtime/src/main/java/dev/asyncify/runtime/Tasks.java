@@ -550,6 +550,10 @@ public final class Tasks {
    * awaits inside a task cancelled with {@code cancel(true)} unwinds, as an asyncio task receives
    * CancelledError. Unlike asyncio, the awaited stage itself is not cancelled.
    *
+   * <p>Awaiting blocks the thread. Inside a task on a bounded pool, awaiting other tasks of the
+   * same pool can starve it (every thread waits for a task that has no thread to run on); the
+   * {@linkplain #defaultExecutor() default executor} has no bound.
+   *
    * @param stage the stage to wait for
    * @param <T> the type of its value
    * @return the stage's value
