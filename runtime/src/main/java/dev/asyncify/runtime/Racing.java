@@ -110,39 +110,74 @@ final class Racing {
       List<F> inputs, ReturnWhen returnWhen, Duration timeout, Scheduler scheduler) {
     // Not cascading: as in asyncio, cancelling the wait leaves the inputs alone.
     CascadingFuture<Waited<F>> result = new CascadingFuture<>(List.of());
-    AtomicIntegerArray done = new AtomicIntegerArray(inputs.size());
-    AtomicInteger pending = new AtomicInteger(inputs.size());
-    if (inputs.isEmpty()) {
-      result.complete(new Waited<>(List.of(), List.of()));
-      return result;
-    }
+    WaitState<F> state = new WaitState<>(inputs, returnWhen, result);
     for (int i = 0; i < inputs.size(); i++) {
       int index = i;
-      inputs
-          .get(i)
-          .whenComplete(
-              (value, failure) -> {
-                done.set(index, 1);
-                boolean allDone = pending.decrementAndGet() == 0;
-                if (allDone || returnWhen.isMetBy(failure)) {
-                  result.settle(partition(inputs, done), null);
-                }
-              });
+      inputs.get(i).whenComplete((value, failure) -> state.completed(index, failure));
     }
+    // Inputs already done when the wait began all count as done, not just the first seen.
+    state.arm();
     if (timeout != null && !result.isDone()) {
-      result.cancelWhenDone(
-          scheduler.schedule(() -> result.settle(partition(inputs, done), null), timeout));
+      result.cancelWhenDone(scheduler.schedule(state::settle, timeout));
     }
     return result;
   }
 
-  private static <F> Waited<F> partition(List<F> inputs, AtomicIntegerArray done) {
-    List<F> finished = new ArrayList<>();
-    List<F> pending = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      (done.get(i) == 1 ? finished : pending).add(inputs.get(i));
+  /** What a wait has seen; it settles the result only once every callback is in place. */
+  private static final class WaitState<F> {
+    private final List<F> inputs;
+    private final ReturnWhen returnWhen;
+    private final CascadingFuture<Waited<F>> result;
+    private final AtomicIntegerArray done;
+    private final AtomicInteger doneCount = new AtomicInteger();
+    private volatile boolean failed;
+    private volatile boolean armed;
+
+    WaitState(List<F> inputs, ReturnWhen returnWhen, CascadingFuture<Waited<F>> result) {
+      this.inputs = inputs;
+      this.returnWhen = returnWhen;
+      this.result = result;
+      this.done = new AtomicIntegerArray(inputs.size());
     }
-    return new Waited<>(finished, pending);
+
+    void completed(int index, Throwable failure) {
+      done.set(index, 1);
+      if (failure != null) {
+        failed = true;
+      }
+      doneCount.incrementAndGet();
+      if (armed) {
+        settleIfMet();
+      }
+    }
+
+    void arm() {
+      armed = true;
+      settleIfMet();
+    }
+
+    private void settleIfMet() {
+      int count = doneCount.get();
+      boolean met =
+          count == inputs.size()
+              || (returnWhen == ReturnWhen.FIRST_COMPLETED && count > 0)
+              || (returnWhen == ReturnWhen.FIRST_EXCEPTION && failed);
+      if (met) {
+        settle();
+      }
+    }
+
+    void settle() {
+      if (result.isDone()) {
+        return;
+      }
+      List<F> finished = new ArrayList<>();
+      List<F> pending = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        (done.get(i) == 1 ? finished : pending).add(inputs.get(i));
+      }
+      result.settle(new Waited<>(finished, pending), null);
+    }
   }
 
   static <T> CompletableFuture<T> shield(CompletionStage<? extends T> stage) {

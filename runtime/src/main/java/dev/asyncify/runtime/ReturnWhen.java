@@ -10,9 +10,5 @@ public enum ReturnWhen {
   /** As soon as any stage fails or is cancelled; if none does, when all have completed. */
   FIRST_EXCEPTION,
   /** When every stage has completed. */
-  ALL_COMPLETED;
-
-  boolean isMetBy(Throwable failure) {
-    return this == FIRST_COMPLETED || (this == FIRST_EXCEPTION && failure != null);
-  }
+  ALL_COMPLETED
 }

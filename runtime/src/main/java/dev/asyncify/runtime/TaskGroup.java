@@ -2,8 +2,11 @@ package dev.asyncify.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +47,8 @@ public final class TaskGroup implements AutoCloseable {
 
   private final Executor executor;
   private final Object lock = new Object();
-  private final List<TaskFuture<?>> tasks = new ArrayList<>(); // guarded by lock
+  /** The tasks that have not exited yet. */
+  private final Set<TaskFuture<?>> tasks = Collections.newSetFromMap(new IdentityHashMap<>()); // guarded by lock
   private final List<Throwable> laterFailures = new ArrayList<>(); // guarded by lock
   private Throwable firstFailure; // guarded by lock
   private int running; // guarded by lock
@@ -216,6 +220,7 @@ public final class TaskGroup implements AutoCloseable {
     @Override
     public void exited(TaskFuture<?> task) {
       synchronized (lock) {
+        tasks.remove(task);
         running--;
         if (running == 0) {
           lock.notifyAll();

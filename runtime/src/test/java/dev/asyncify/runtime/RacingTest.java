@@ -238,6 +238,18 @@ class RacingTest {
   }
 
   @Test
+  void waitCountsEveryInputThatWasAlreadyDoneAsDone() throws Exception {
+    CompletableFuture<String> a = CompletableFuture.completedFuture("a");
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    CompletableFuture<String> c = CompletableFuture.completedFuture("c");
+
+    Waited<CompletableFuture<String>> waited =
+        Tasks.wait(List.of(a, pending, c), ReturnWhen.FIRST_COMPLETED).get(10, SECONDS);
+
+    assertEquals(new Waited<>(List.of(a, c), List.of(pending)), waited);
+  }
+
+  @Test
   void waitOfNothingIsDoneAtOnce() throws Exception {
     assertEquals(
         new Waited<CompletableFuture<String>>(List.of(), List.of()),
