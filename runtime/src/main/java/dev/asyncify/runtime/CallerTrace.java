@@ -19,8 +19,10 @@ final class CallerTrace extends Exception {
   private static final Set<String> SPAWNING_CLASSES =
       Set.of(
           CallerTrace.class.getName(),
+          ContextSnapshot.class.getName(),
           TaskFuture.class.getName(),
           TaskFuture.ValueTask.class.getName(),
+          TaskFuture.GroupTask.class.getName(),
           TaskFuture.StageTask.class.getName(),
           Tasks.class.getName(),
           TaskGroup.class.getName());

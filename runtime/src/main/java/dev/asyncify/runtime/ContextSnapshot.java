@@ -1,30 +1,39 @@
 package dev.asyncify.runtime;
 
 /**
- * What the registered {@link ContextCarrier}s captured on a spawning thread, restored on the
- * worker around the task. With no carriers registered it is one shared empty snapshot, so
- * spawning costs nothing more.
+ * What a spawning thread handed its task: what the registered {@link ContextCarrier}s captured,
+ * restored on the worker around the task, and, when caller traces are on, where it was spawned.
+ * With no carriers and no traces it is one shared empty snapshot, so spawning costs nothing more.
  */
 final class ContextSnapshot {
 
-  private static final ContextSnapshot EMPTY = new ContextSnapshot(new Captured<?>[0]);
+  private static final Captured<?>[] NOTHING = new Captured<?>[0];
+  private static final ContextSnapshot EMPTY = new ContextSnapshot(NOTHING, null);
 
   private final Captured<?>[] captured;
+  private final CallerTrace callerTrace;
 
-  private ContextSnapshot(Captured<?>[] captured) {
+  private ContextSnapshot(Captured<?>[] captured, CallerTrace callerTrace) {
     this.captured = captured;
+    this.callerTrace = callerTrace;
   }
 
   static ContextSnapshot capture() {
     ContextCarrier<?>[] carriers = ContextRegistry.carriers();
-    if (carriers.length == 0) {
+    CallerTrace trace = CallerTrace.captureIfEnabled();
+    if (carriers.length == 0 && trace == null) {
       return EMPTY;
     }
-    Captured<?>[] captured = new Captured<?>[carriers.length];
+    Captured<?>[] captured = carriers.length == 0 ? NOTHING : new Captured<?>[carriers.length];
     for (int i = 0; i < carriers.length; i++) {
       captured[i] = Captured.of(carriers[i]);
     }
-    return new ContextSnapshot(captured);
+    return new ContextSnapshot(captured, trace);
+  }
+
+  /** Where the task was spawned, when caller traces are on; else null. */
+  CallerTrace callerTrace() {
+    return callerTrace;
   }
 
   /**

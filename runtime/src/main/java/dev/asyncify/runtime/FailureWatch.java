@@ -18,22 +18,28 @@ final class FailureWatch implements Runnable {
 
   private final Throwable failure;
   private volatile boolean observed;
+  /** Set once registered; cleaning it as soon as the failure is seen spares the GC the work. */
+  private volatile Cleaner.Cleanable cleanable;
 
-  private FailureWatch(Throwable failure) {
+  FailureWatch(Throwable failure) {
     this.failure = failure;
   }
 
-  /** Watches {@code future}, which has just failed with {@code failure}. */
-  static void watch(TaskFuture<?> future, Throwable failure) {
-    FailureWatch watch = new FailureWatch(failure);
-    future.setWatch(watch);
-    if (!watch.observed) {
-      CleanerHolder.CLEANER.register(future, watch);
+  /** Starts watching {@code future}, which failed with this watch's failure. */
+  void register(TaskFuture<?> future) {
+    cleanable = CleanerHolder.CLEANER.register(future, this);
+    if (observed) {
+      cleanable.clean();
     }
   }
 
+  /** Someone looked at the failure: it will not be reported, and the watch is dropped now. */
   void observed() {
     observed = true;
+    Cleaner.Cleanable registered = cleanable;
+    if (registered != null) {
+      registered.clean();
+    }
   }
 
   /** Runs when the future has been collected. Must not refer to the future. */

@@ -22,9 +22,13 @@ import java.util.concurrent.TimeoutException;
  * so that the task never starts. Only one move away from each state succeeds, so an interrupt is
  * never delivered after {@link #run()} returned (the worker waits for one in flight and clears it,
  * so a pooled thread is not left interrupted), and {@link Listener#exited} is told exactly once.
+ * When the task completed this future itself, no cancel can succeed any more, so no interrupt can
+ * come: then the runner retires with a plain release store, which saves an atomic operation on
+ * every call.
  *
  * <p>It also remembers whether anyone looked at it, so that a failure nobody looked at can be
- * reported when the future is garbage-collected ({@link FailureWatch}).
+ * reported when the future is garbage-collected ({@link FailureWatch}). Fields that only some
+ * tasks need live in the subclasses, since every call allocates one of these.
  */
 abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
@@ -40,38 +44,49 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   private static final Object FINISHED = new Object();
   private static final Object INTERRUPTING = new Object();
   private static final Object INTERRUPTED = new Object();
+  /** {@link #observation} once anyone looked at this future. */
+  private static final Object OBSERVED = new Object();
   private static final VarHandle RUNNER;
+  private static final VarHandle OBSERVATION;
 
   static {
     try {
-      RUNNER = MethodHandles.lookup().findVarHandle(TaskFuture.class, "runner", Object.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      RUNNER = lookup.findVarHandle(TaskFuture.class, "runner", Object.class);
+      OBSERVATION = lookup.findVarHandle(TaskFuture.class, "observation", Object.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
+  /** What the spawning thread held, and where it spawned this when caller traces are on. */
   private final ContextSnapshot context;
-  private final Listener listener;
-  /** Where the task was spawned, when caller traces are on; else null. */
-  private final CallerTrace callerTrace;
 
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
 
-  /** The stage the body returned, for a task that follows one; cancelled along with this. */
-  private volatile CompletionStage<?> followed;
+  /** null: nobody looked yet; OBSERVED; or the FailureWatch of a failure nobody looked at. */
+  @SuppressWarnings("unused") // accessed through OBSERVATION
+  private volatile Object observation;
 
-  private volatile boolean observed;
-  private volatile FailureWatch watch;
-
-  TaskFuture(Listener listener) {
+  TaskFuture() {
     this.context = ContextSnapshot.capture();
-    this.listener = listener;
-    this.callerTrace = CallerTrace.captureIfEnabled();
   }
 
-  /** Runs the user's code and completes this future, or starts to follow a stage. */
-  abstract void runBody() throws Exception;
+  /**
+   * Runs the user's code, and completes this future or starts to follow a stage.
+   *
+   * @return whether this call completed this future
+   */
+  abstract boolean runBody() throws Exception;
+
+  /** Who hears of this task's failure and exit; null but for a {@link TaskGroup}'s tasks. */
+  Listener listener() {
+    return null;
+  }
+
+  /** Cancels what else the task started, after this future was cancelled. */
+  void cancelled(boolean mayInterruptIfRunning) {}
 
   /** Hands this task to {@code executor}; a refusal fails the task instead of throwing. */
   final TaskFuture<T> start(Executor executor) {
@@ -93,16 +108,19 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
       return;
     }
     Object previousContext = null;
+    boolean completedHere = false;
     try {
       previousContext = context.restore();
       if (!isDone()) {
-        runBody();
+        completedHere = runBody();
       }
     } catch (Throwable failure) {
-      fail(failure);
+      completedHere = fail(failure);
     } finally {
       context.reset(previousContext);
-      if (!RUNNER.compareAndSet(this, current, FINISHED)) {
+      if (completedHere) {
+        RUNNER.setRelease(this, FINISHED);
+      } else if (!RUNNER.compareAndSet(this, current, FINISHED)) {
         while (RUNNER.getVolatile(this) == INTERRUPTING) {
           Thread.onSpinWait();
         }
@@ -112,37 +130,30 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     }
   }
 
-  /** Completes this future with {@code failure}, tells the listener, and watches for neglect. */
-  final void fail(Throwable failure) {
-    if (callerTrace != null) {
-      failure.addSuppressed(callerTrace);
+  /**
+   * Completes this future with {@code failure}, tells the listener, and watches for neglect.
+   *
+   * @return whether this call completed this future
+   */
+  final boolean fail(Throwable failure) {
+    CallerTrace trace = context.callerTrace();
+    if (trace != null) {
+      failure.addSuppressed(trace);
     }
     if (!completeExceptionally(failure)) {
-      return;
+      return false;
     }
+    Listener listener = listener();
     if (listener != null) {
       markObserved();
       listener.failed(this, failure);
-    } else if (!observed) {
-      FailureWatch.watch(this, failure);
+    } else if (OBSERVATION.getVolatile(this) == null) {
+      FailureWatch watch = new FailureWatch(failure);
+      if (OBSERVATION.compareAndSet(this, null, watch)) {
+        watch.register(this);
+      }
     }
-  }
-
-  /** Completes this future as {@code stage} completes, unwrapping a CompletionException. */
-  final void follow(CompletionStage<? extends T> stage) {
-    Objects.requireNonNull(stage, "the task returned null instead of a CompletionStage");
-    followed = stage;
-    stage.whenComplete(
-        (value, failure) -> {
-          if (failure == null) {
-            complete(value);
-          } else {
-            fail(Failures.unwrap(failure));
-          }
-        });
-    if (isCancelled()) {
-      cancelFollowed(false);
-    }
+    return true;
   }
 
   /**
@@ -158,7 +169,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
       } else if (mayInterruptIfRunning) {
         interruptRunner();
       }
-      cancelFollowed(mayInterruptIfRunning);
+      cancelled(mayInterruptIfRunning);
     }
     return cancelled;
   }
@@ -174,13 +185,8 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     }
   }
 
-  private void cancelFollowed(boolean mayInterruptIfRunning) {
-    if (followed instanceof Future<?> future) {
-      future.cancel(mayInterruptIfRunning);
-    }
-  }
-
   private void exited() {
+    Listener listener = listener();
     if (listener != null) {
       listener.exited(this);
     }
@@ -190,20 +196,11 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   // handle, whenComplete, exceptionally, gather...) are all made by newIncompleteFuture.
 
   final void markObserved() {
-    if (!observed) {
-      observed = true;
-      FailureWatch current = watch;
-      if (current != null) {
-        current.observed();
+    if (OBSERVATION.getVolatile(this) != OBSERVED) {
+      Object previous = OBSERVATION.getAndSet(this, OBSERVED);
+      if (previous instanceof FailureWatch watch) {
+        watch.observed();
       }
-    }
-  }
-
-  /** Called by {@link FailureWatch#watch} once it watches this future's failure. */
-  final void setWatch(FailureWatch failureWatch) {
-    watch = failureWatch;
-    if (observed) {
-      failureWatch.observed();
     }
   }
 
@@ -250,33 +247,71 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     return super.minimalCompletionStage();
   }
 
-  /** A task whose body returns its value. */
-  static final class ValueTask<T> extends TaskFuture<T> {
+  /** A task whose body returns its value: {@link Tasks#spawn}. */
+  static class ValueTask<T> extends TaskFuture<T> {
     private final Callable<? extends T> body;
 
-    ValueTask(Callable<? extends T> body, Listener listener) {
-      super(listener);
+    ValueTask(Callable<? extends T> body) {
       this.body = body;
     }
 
     @Override
-    void runBody() throws Exception {
-      complete(body.call());
+    final boolean runBody() throws Exception {
+      return complete(body.call());
     }
   }
 
-  /** A task whose body returns a stage, which the future then follows. */
+  /** A task of a {@link TaskGroup}, which hears of its failure and its exit. */
+  static final class GroupTask<T> extends ValueTask<T> {
+    private final Listener listener;
+
+    GroupTask(Callable<? extends T> body, Listener listener) {
+      super(body);
+      this.listener = listener;
+    }
+
+    @Override
+    Listener listener() {
+      return listener;
+    }
+  }
+
+  /** A task whose body returns a stage, which the future then follows: {@link Tasks#spawnStage}. */
   static final class StageTask<T> extends TaskFuture<T> {
     private final Callable<? extends CompletionStage<? extends T>> body;
+    /** The stage the body returned; cancelled along with this future. */
+    private volatile CompletionStage<? extends T> followed;
 
     StageTask(Callable<? extends CompletionStage<? extends T>> body) {
-      super(null);
       this.body = body;
     }
 
     @Override
-    void runBody() throws Exception {
-      follow(body.call());
+    boolean runBody() throws Exception {
+      CompletionStage<? extends T> stage =
+          Objects.requireNonNull(body.call(), "the task returned null instead of a CompletionStage");
+      followed = stage;
+      stage.whenComplete(
+          (value, failure) -> {
+            if (failure == null) {
+              complete(value);
+            } else {
+              fail(Failures.unwrap(failure));
+            }
+          });
+      if (isCancelled()) {
+        cancelled(false);
+      }
+      // The stage completes this future from its own callback, maybe on another thread and maybe
+      // later: this call cannot know that it did, so the runner retires the careful way.
+      return false;
+    }
+
+    @Override
+    void cancelled(boolean mayInterruptIfRunning) {
+      if (followed instanceof Future<?> future) {
+        future.cancel(mayInterruptIfRunning);
+      }
     }
   }
 }

@@ -108,7 +108,7 @@ public final class TaskGroup implements AutoCloseable {
    */
   public <T> CompletableFuture<T> spawn(Callable<? extends T> task) {
     Objects.requireNonNull(task, "task");
-    TaskFuture<T> future = new TaskFuture.ValueTask<>(task, membership);
+    TaskFuture<T> future = new TaskFuture.GroupTask<>(task, membership);
     synchronized (lock) {
       if (closed) {
         throw new IllegalStateException("the task group is closed");

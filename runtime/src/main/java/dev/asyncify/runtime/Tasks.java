@@ -93,7 +93,7 @@ public final class Tasks {
   public static <T> CompletableFuture<T> spawn(Callable<? extends T> task, Executor executor) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(executor, "executor");
-    return new TaskFuture.ValueTask<T>(task, null).start(executor);
+    return new TaskFuture.ValueTask<T>(task).start(executor);
   }
 
   /**

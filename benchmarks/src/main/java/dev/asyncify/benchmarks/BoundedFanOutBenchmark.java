@@ -1,0 +1,95 @@
+package dev.asyncify.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scenario 2, the alternatives a user would reach for: {@code supplyAsync} with no executor, {@code
+ * supplyAsync} on {@code ForkJoinPool.commonPool()} (parallelism: the core count minus one), and a
+ * Spring Boot-style pool of 8 threads. On fewer than 3 cores, {@code supplyAsync} with no executor
+ * does not use the common pool (its parallelism is below 2) but a new thread per task. The bounded
+ * pools' wall time grows with {@code calls} over the pool size, so 10,000 calls (some 200 s and
+ * 25 s per fan-out on 2 cores) are left out; the report gives the arithmetic.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+public class BoundedFanOutBenchmark {
+
+  @Param({"10", "100", "1000"})
+  public int calls;
+
+  private final Sleeper sleeper = Sleeper.blocking();
+  private ExecutorService poolOfEight;
+
+  @Setup
+  public void setUp() {
+    poolOfEight = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+  }
+
+  @TearDown
+  public void tearDown() {
+    poolOfEight.shutdownNow();
+  }
+
+  @Benchmark
+  public List<Integer> supplyAsyncDefault() {
+    return fanOut(null);
+  }
+
+  @Benchmark
+  public List<Integer> commonPool() {
+    return fanOut(ForkJoinPool.commonPool());
+  }
+
+  @Benchmark
+  public List<Integer> poolOfEight() {
+    return fanOut(poolOfEight);
+  }
+
+  private List<Integer> fanOut(Executor executor) {
+    List<CompletableFuture<Integer>> futures = new ArrayList<>(calls);
+    for (int i = 0; i < calls; i++) {
+      int index = i;
+      futures.add(
+          executor == null
+              ? CompletableFuture.supplyAsync(() -> call(index))
+              : CompletableFuture.supplyAsync(() -> call(index), executor));
+    }
+    List<Integer> results = new ArrayList<>(calls);
+    futures.forEach(future -> results.add(future.join()));
+    return results;
+  }
+
+  private int call(int index) {
+    try {
+      return sleeper.call(index);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompletionException(e);
+    }
+  }
+}

@@ -1,0 +1,352 @@
+package dev.asyncify.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes {@code docs/performance.md} and its charts from the CSV files of a {@code benchmarks/run}:
+ * {@code jmh-<label>.csv} with {@code env-<label>.txt} (JVM, cores, date) for the labels {@code
+ * java17} and, where it ran, {@code java25}. The analysis in {@code benchmarks/findings.md} is
+ * appended as it is.
+ *
+ * <p>Usage: {@code PerformanceReport <results dir> <docs dir> <findings.md>}
+ */
+public final class PerformanceReport {
+
+  private static final String PACKAGE = "dev.asyncify.benchmarks.";
+  private static final double FLOOR_MILLIS = Sleeper.MILLIS;
+  private static final List<String> FAN_OUT_CALLS = List.of("10", "100", "1000", "10000");
+  private static final List<String> GATHER_INPUTS = List.of("4", "100", "10000", "1000000");
+  private static final List<String> CORPUS_SIZES = List.of("10", "100", "1000");
+
+  /** One benchmark result, with the secondary metrics of its profilers. */
+  record Result(String name, Map<String, String> params, double score, double error, String unit, Map<String, Double> secondary) {}
+
+  /** One run of the benchmarks on one JVM. */
+  record Run(String label, String environment, List<Result> results) {
+
+    Optional<Result> find(String name, Map<String, String> params) {
+      return results.stream()
+          .filter(result -> result.name().equals(name))
+          .filter(result -> result.params().entrySet().containsAll(params.entrySet()))
+          .findFirst();
+    }
+
+    double score(String name, Map<String, String> params) {
+      return find(name, params).map(Result::score).orElse(Double.NaN);
+    }
+  }
+
+  private PerformanceReport() {}
+
+  public static void main(String[] args) throws IOException {
+    Path results = Path.of(args[0]);
+    Path docs = Path.of(args[1]);
+    Path findings = Path.of(args[2]);
+    Path charts = Files.createDirectories(docs.resolve("performance"));
+    Run java17 = load(results, "java17").orElseThrow(() -> new IllegalStateException("no java17 results in " + results));
+    Optional<Run> java25 = load(results, "java25");
+
+    StringBuilder md = new StringBuilder();
+    md.append("# Performance\n\n")
+        .append("Written by `benchmarks/run` from the JMH results of one run on one machine; ")
+        .append("the ratios against a baseline of the same run are what count. ")
+        .append("Analysis and the reasons for any missed target: [Findings](#findings).\n\n");
+    callOverhead(md, java17, charts);
+    fanOut(md, java17, charts);
+    java25.ifPresent(run -> fanOut(md, run, charts));
+    gather(md, java17, charts);
+    compileCost(md, java17, charts);
+    targets(md, java17, java25);
+    md.append("## Findings\n\n").append(Files.readString(findings, StandardCharsets.UTF_8).trim()).append('\n');
+    Files.writeString(docs.resolve("performance.md"), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static Optional<Run> load(Path results, String label) throws IOException {
+    Path csv = results.resolve("jmh-" + label + ".csv");
+    if (!Files.exists(csv)) {
+      return Optional.empty();
+    }
+    String environment = Files.readString(results.resolve("env-" + label + ".txt"), StandardCharsets.UTF_8).trim();
+    return Optional.of(new Run(label, environment, parse(Files.readAllLines(csv, StandardCharsets.UTF_8))));
+  }
+
+  static List<Result> parse(List<String> lines) {
+    List<String> header = fields(lines.get(0));
+    Map<String, Result> primary = new LinkedHashMap<>();
+    List<List<String>> secondaryRows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> row = fields(line);
+      String benchmark = row.get(0).substring(PACKAGE.length());
+      if (benchmark.contains(":")) {
+        secondaryRows.add(row);
+        continue;
+      }
+      Map<String, String> params = new HashMap<>();
+      for (int i = 7; i < header.size(); i++) {
+        if (!row.get(i).isEmpty()) {
+          params.put(header.get(i).substring("Param: ".length()), row.get(i));
+        }
+      }
+      Result result = new Result(benchmark, params, number(row.get(4)), number(row.get(5)), row.get(6), new HashMap<>());
+      primary.put(key(benchmark, row.subList(7, row.size())), result);
+    }
+    for (List<String> row : secondaryRows) {
+      String[] nameAndMetric = row.get(0).substring(PACKAGE.length()).split(":", 2);
+      Result owner = primary.get(key(nameAndMetric[0], row.subList(7, row.size())));
+      if (owner != null) {
+        owner.secondary().put(nameAndMetric[1].replace("·", ""), number(row.get(4)));
+      }
+    }
+    return new ArrayList<>(primary.values());
+  }
+
+  private static String key(String benchmark, List<String> params) {
+    return benchmark + params;
+  }
+
+  private static double number(String text) {
+    return text.isEmpty() || text.equals("NaN") ? Double.NaN : Double.parseDouble(text);
+  }
+
+  private static List<String> fields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    fields.add(current.toString());
+    return fields;
+  }
+
+  // Scenario 1.
+
+  private static final Map<String, String> CALL_METHODS =
+      orderedMap(
+          "CallOverheadBenchmark.facade", "asyncify facade",
+          "CallOverheadBenchmark.handWritten", "hand-written supplyAsync",
+          "CallOverheadBenchmark.reflectiveProxy", "reflective Proxy",
+          "CallOverheadBenchmark.springAsync", "Spring @Async");
+
+  private static void callOverhead(StringBuilder md, Run run, Path charts) {
+    md.append("## 1. Call overhead\n\n").append(run.environment()).append("\n\n")
+        .append("One call through each, with an executor that runs the task on the calling thread, so that ")
+        .append("only the dispatch is measured. `throws`: the delegate throws a preallocated exception. ")
+        .append("Average time (± 99.9% error) and bytes allocated per call (`-prof gc`).\n\n");
+    md.append("| path |");
+    CALL_METHODS.values().forEach(label -> md.append(' ').append(label).append(" |"));
+    md.append(" facade ÷ hand-written |\n|---|");
+    CALL_METHODS.values().forEach(label -> md.append("---|"));
+    md.append("---|\n");
+    double[][] chart = new double[CALL_METHODS.size()][2];
+    List<String> outcomes = List.of("returns", "throws");
+    for (int o = 0; o < outcomes.size(); o++) {
+      String outcome = outcomes.get(o);
+      Map<String, String> params = Map.of("outcome", outcome);
+      md.append("| ").append(outcome).append(", ns/call |");
+      int m = 0;
+      for (String method : CALL_METHODS.keySet()) {
+        Optional<Result> result = run.find(method, params);
+        md.append(' ').append(result.map(r -> String.format("%.1f ± %.1f", r.score(), r.error())).orElse("–")).append(" |");
+        chart[m++][o] = result.map(Result::score).orElse(Double.NaN);
+      }
+      md.append(' ').append(ratio(run.score("CallOverheadBenchmark.facade", params), run.score("CallOverheadBenchmark.handWritten", params))).append(" |\n");
+      md.append("| ").append(outcome).append(", B/call |");
+      for (String method : CALL_METHODS.keySet()) {
+        md.append(' ').append(run.find(method, params).map(r -> bytes(r)).orElse("–")).append(" |");
+      }
+      md.append(' ').append(ratio(allocated(run, "CallOverheadBenchmark.facade", params), allocated(run, "CallOverheadBenchmark.handWritten", params))).append(" |\n");
+    }
+    md.append("\n![Call overhead](performance/call-overhead.png)\n\n");
+    draw(charts.resolve("call-overhead.png"), "Call overhead, ns per call (log scale), " + run.label(), "ns per call", outcomes, List.copyOf(CALL_METHODS.values()), chart, true);
+  }
+
+  private static double allocated(Run run, String name, Map<String, String> params) {
+    return run.find(name, params).map(r -> r.secondary().getOrDefault("gc.alloc.rate.norm", Double.NaN)).orElse(Double.NaN);
+  }
+
+  private static String bytes(Result result) {
+    Double norm = result.secondary().get("gc.alloc.rate.norm");
+    return norm == null ? "–" : String.format("%.0f", norm);
+  }
+
+  // Scenario 2.
+
+  private static final Map<String, String> FAN_OUT_METHODS =
+      orderedMap(
+          "FanOutBenchmark.asyncifyDefaultExecutor", "asyncify facade, default executor",
+          "VirtualThreadFanOutBenchmark.handWrittenVirtualThreads", "hand-written virtual threads",
+          "BoundedFanOutBenchmark.supplyAsyncDefault", "supplyAsync, no executor",
+          "BoundedFanOutBenchmark.commonPool", "supplyAsync on commonPool()",
+          "BoundedFanOutBenchmark.poolOfEight", "pool of 8 threads");
+
+  private static void fanOut(StringBuilder md, Run run, Path charts) {
+    md.append("## 2. Fan-out, ").append(run.label()).append("\n\n").append(run.environment()).append("\n\n")
+        .append("N concurrent blocking calls of 20 ms each, started then all awaited. Each cell: wall time ")
+        .append("over the 20 ms floor (1.00× is perfect), and the wall time. `not run`: 10,000 calls ")
+        .append("on a bounded pool take N × 20 ms ÷ pool size (200 s on the common pool of this machine, 25 s ")
+        .append("on 8 threads), or virtual threads before Java 21.\n\n| strategy |");
+    FAN_OUT_CALLS.forEach(n -> md.append(" N = ").append(String.format("%,d", Integer.parseInt(n))).append(" |"));
+    md.append("\n|---|");
+    FAN_OUT_CALLS.forEach(n -> md.append("---|"));
+    md.append('\n');
+    double[][] chart = new double[FAN_OUT_METHODS.size()][FAN_OUT_CALLS.size()];
+    int m = 0;
+    for (Map.Entry<String, String> method : FAN_OUT_METHODS.entrySet()) {
+      md.append("| ").append(method.getValue()).append(" |");
+      for (int c = 0; c < FAN_OUT_CALLS.size(); c++) {
+        double millis = run.score(method.getKey(), Map.of("calls", FAN_OUT_CALLS.get(c)));
+        chart[m][c] = millis / FLOOR_MILLIS;
+        md.append(Double.isNaN(millis) ? " not run |" : String.format(" %.2f× (%,.0f ms) |", millis / FLOOR_MILLIS, millis));
+      }
+      md.append('\n');
+      m++;
+    }
+    String file = "fan-out-" + run.label() + ".png";
+    md.append("\n![Fan-out on ").append(run.label()).append("](performance/").append(file).append(")\n\n");
+    draw(charts.resolve(file), "Fan-out: wall time over the 20 ms floor (log scale), " + run.label(), "× floor", FAN_OUT_CALLS.stream().map(n -> "N = " + n).toList(), List.copyOf(FAN_OUT_METHODS.values()), chart, true);
+  }
+
+  // Scenario 3.
+
+  private static final Map<String, String> GATHER_METHODS =
+      orderedMap(
+          "GatherBenchmark.asyncifyGather", "Tasks.gather",
+          "GatherBenchmark.allOfThenJoin", "allOf, then join each",
+          "GatherBenchmark.guavaAllAsList", "Guava Futures.allAsList");
+
+  private static void gather(StringBuilder md, Run run, Path charts) {
+    md.append("## 3. gather of completed futures\n\n").append(run.environment()).append("\n\n")
+        .append("Gathering N futures that are already complete into a future of their list. ")
+        .append("Nanoseconds per future (average time per gather ÷ N). `one failed`: the last input failed.\n\n| method |");
+    GATHER_INPUTS.forEach(n -> md.append(" N = ").append(String.format("%,d", Integer.parseInt(n))).append(" |"));
+    md.append("\n|---|");
+    GATHER_INPUTS.forEach(n -> md.append("---|"));
+    md.append('\n');
+    double[][] chart = new double[GATHER_METHODS.size()][GATHER_INPUTS.size()];
+    for (String failure : List.of("none", "last")) {
+      int m = 0;
+      for (Map.Entry<String, String> method : GATHER_METHODS.entrySet()) {
+        md.append("| ").append(method.getValue()).append(failure.equals("last") ? ", one failed" : "").append(" |");
+        for (int n = 0; n < GATHER_INPUTS.size(); n++) {
+          double perFuture = nanosPerFuture(run, method.getKey(), failure, GATHER_INPUTS.get(n));
+          if (failure.equals("none")) {
+            chart[m][n] = perFuture;
+          }
+          md.append(Double.isNaN(perFuture) ? " – |" : String.format(" %.1f |", perFuture));
+        }
+        md.append('\n');
+        m++;
+      }
+    }
+    md.append("| Tasks.gather ÷ allOf |");
+    for (String n : GATHER_INPUTS) {
+      md.append(' ').append(ratio(nanosPerFuture(run, "GatherBenchmark.asyncifyGather", "none", n), nanosPerFuture(run, "GatherBenchmark.allOfThenJoin", "none", n))).append(" |");
+    }
+    md.append("\n\n![gather](performance/gather.png)\n\n");
+    draw(charts.resolve("gather.png"), "gather: ns per future, none failed (log scale), " + run.label(), "ns per future", GATHER_INPUTS.stream().map(n -> "N = " + n).toList(), List.copyOf(GATHER_METHODS.values()), chart, true);
+  }
+
+  private static double nanosPerFuture(Run run, String method, String failure, String inputs) {
+    return run.score(method, Map.of("failure", failure, "inputs", inputs)) * 1000 / Double.parseDouble(inputs);
+  }
+
+  // Scenario 4.
+
+  private static void compileCost(StringBuilder md, Run run, Path charts) {
+    md.append("## 4. Compile cost\n\n").append(run.environment()).append("\n\n")
+        .append("javac, in-process, over N `@Async` interfaces of 10 methods each: with the processor writing the ")
+        .append("facades, and with `-proc:none` over the same interfaces plus the facades already written. ")
+        .append("The difference over N is the processor's own cost per interface.\n\n")
+        .append("| N | with the processor | facades already written | processor, per interface |\n|---|---|---|---|\n");
+    double[][] chart = new double[2][CORPUS_SIZES.size()];
+    for (int i = 0; i < CORPUS_SIZES.size(); i++) {
+      String n = CORPUS_SIZES.get(i);
+      double with = run.score("CompileCostBenchmark.withProcessor", Map.of("interfaces", n));
+      double without = run.score("CompileCostBenchmark.facadesWrittenNoProcessor", Map.of("interfaces", n));
+      chart[0][i] = with / Double.parseDouble(n);
+      chart[1][i] = without / Double.parseDouble(n);
+      md.append(String.format("| %,d | %,.0f ms | %,.0f ms | %.2f ms |%n", Integer.parseInt(n), with, without, (with - without) / Double.parseDouble(n)));
+    }
+    md.append("\n![Compile cost](performance/compile.png)\n\n");
+    draw(charts.resolve("compile.png"), "javac time per interface, " + run.label(), "ms per interface", CORPUS_SIZES.stream().map(n -> "N = " + n).toList(), List.of("with the processor", "facades already written, -proc:none"), chart, false);
+  }
+
+  // Targets.
+
+  private static void targets(StringBuilder md, Run java17, Optional<Run> java25) {
+    md.append("## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+    for (String outcome : List.of("returns", "throws")) {
+      Map<String, String> params = Map.of("outcome", outcome);
+      double facade = java17.score("CallOverheadBenchmark.facade", params);
+      double hand = java17.score("CallOverheadBenchmark.handWritten", params);
+      target(md, "facade within 5% of hand-written, " + outcome, String.format("%.1f vs %.1f ns (%s)", facade, hand, ratio(facade, hand)), facade <= hand * 1.05);
+      double facadeBytes = allocated(java17, "CallOverheadBenchmark.facade", params);
+      double handBytes = allocated(java17, "CallOverheadBenchmark.handWritten", params);
+      target(md, "facade allocates no more than hand-written, " + outcome, String.format("%.0f vs %.0f B", facadeBytes, handBytes), facadeBytes <= handBytes);
+      double proxy = java17.score("CallOverheadBenchmark.reflectiveProxy", params);
+      double spring = java17.score("CallOverheadBenchmark.springAsync", params);
+      target(md, "facade ahead of the Proxy and Spring @Async, " + outcome, String.format("%.1f vs %.1f and %.1f ns", facade, proxy, spring), facade < proxy && facade < spring);
+    }
+    Run fanOutRun = java25.orElse(java17);
+    double thousand = fanOutRun.score("FanOutBenchmark.asyncifyDefaultExecutor", Map.of("calls", "1000"));
+    target(md, "1,000 calls within 1.25× the floor on Java 21+ (" + fanOutRun.label() + ")", String.format("%.2f×", thousand / FLOOR_MILLIS), java25.isPresent() && thousand / FLOOR_MILLIS <= 1.25);
+    double small = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", "100");
+    double large = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", "1000000");
+    target(md, "gather linear, no stack overflow at a million", String.format("%.1f ns/future at 100, %.1f at 1,000,000", small, large), !Double.isNaN(large) && large <= small * 3);
+    boolean noSlower = true;
+    StringBuilder ratios = new StringBuilder();
+    for (String n : GATHER_INPUTS) {
+      double ours = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", n);
+      double allOf = nanosPerFuture(java17, "GatherBenchmark.allOfThenJoin", "none", n);
+      noSlower &= ours <= allOf * 1.05;
+      ratios.append(ratios.length() == 0 ? "" : ", ").append(ratio(ours, allOf));
+    }
+    target(md, "gather no slower per future than allOf (N = 4 … 1,000,000)", ratios.toString(), noSlower);
+    double with = java17.score("CompileCostBenchmark.withProcessor", Map.of("interfaces", "1000"));
+    double without = java17.score("CompileCostBenchmark.facadesWrittenNoProcessor", Map.of("interfaces", "1000"));
+    double perInterface = (with - without) / 1000;
+    target(md, "at most 1 ms of processor time per interface (N = 1,000)", String.format("%.2f ms", perInterface), perInterface <= 1);
+    md.append('\n');
+  }
+
+  private static void target(StringBuilder md, String target, String measured, boolean met) {
+    md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private static String ratio(double a, double b) {
+    return Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format("%.2f×", a / b);
+  }
+
+  private static void draw(Path file, String title, String yLabel, List<String> groups, List<String> series, double[][] values, boolean log) {
+    try {
+      BarChart.save(file, title, yLabel, groups, series, values, log);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.asyncify.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scenario 2, by hand: supplyAsync on {@code Executors.newVirtualThreadPerTaskExecutor()}. Java
+ * 21 and later only ({@code benchmarks/run} leaves it out before); reached reflectively because
+ * this module compiles for Java 17.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(1)
+public class VirtualThreadFanOutBenchmark {
+
+  @Param({"10", "100", "1000", "10000"})
+  public int calls;
+
+  private final Sleeper sleeper = Sleeper.blocking();
+  private ExecutorService virtualThreads;
+
+  @Setup
+  public void setUp() throws ReflectiveOperationException {
+    virtualThreads =
+        (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+  }
+
+  @TearDown
+  public void tearDown() {
+    virtualThreads.shutdownNow();
+  }
+
+  @Benchmark
+  public List<Integer> handWrittenVirtualThreads() {
+    List<CompletableFuture<Integer>> futures = new ArrayList<>(calls);
+    for (int i = 0; i < calls; i++) {
+      int index = i;
+      futures.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return sleeper.call(index);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new CompletionException(e);
+                }
+              },
+              virtualThreads));
+    }
+    List<Integer> results = new ArrayList<>(calls);
+    futures.forEach(future -> results.add(future.join()));
+    return results;
+  }
+}
