@@ -24,7 +24,7 @@ final class BarChart {
   private static final int LEFT = 90;
   private static final int RIGHT = 20;
   private static final int TOP = 60;
-  private static final int BOTTOM = 90;
+  private static final int BOTTOM = 100;
 
   private BarChart() {}
 
@@ -117,13 +117,18 @@ final class BarChart {
 
     // Legend.
     int x = LEFT;
-    int y = HEIGHT - 30;
+    int y = HEIGHT - 46;
     for (int s = 0; s < series.size(); s++) {
+      int entryWidth = 16 + metrics.stringWidth(series.get(s)) + 24;
+      if (x + entryWidth > WIDTH - RIGHT) {
+        x = LEFT;
+        y += 20;
+      }
       g.setColor(PALETTE[s % PALETTE.length]);
       g.fillRect(x, y - 10, 12, 12);
       g.setColor(Color.BLACK);
       g.drawString(series.get(s), x + 16, y);
-      x += 16 + metrics.stringWidth(series.get(s)) + 24;
+      x += entryWidth;
     }
     g.dispose();
     ImageIO.write(image, "png", file.toFile());

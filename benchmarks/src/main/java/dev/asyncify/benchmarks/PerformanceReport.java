@@ -193,7 +193,7 @@ public final class PerformanceReport {
           "FanOutBenchmark.asyncifyDefaultExecutor", "asyncify facade, default executor",
           "VirtualThreadFanOutBenchmark.handWrittenVirtualThreads", "hand-written virtual threads",
           "BoundedFanOutBenchmark.supplyAsyncDefault", "supplyAsync, no executor",
-          "BoundedFanOutBenchmark.commonPool", "supplyAsync on commonPool()",
+          "BoundedFanOutBenchmark.forkJoinCommonPool", "ForkJoinPool.commonPool() itself",
           "BoundedFanOutBenchmark.poolOfEight", "pool of 8 threads");
 
   private static void fanOut(StringBuilder md, Run run, Path charts) {

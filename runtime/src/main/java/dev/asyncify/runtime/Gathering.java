@@ -15,8 +15,8 @@ final class Gathering {
 
   /**
    * A future of the results of {@code inputs}, in their order. Each input's outcome goes through
-   * {@code settle}; with {@code failFast}, the first failure fails the whole instead. One callback
-   * per input and no recursion, so the stack stays flat whatever the count.
+   * {@code settle}; with {@code failFast}, the first failure fails the whole instead. At most one
+   * callback per input and no recursion, so the stack stays flat whatever the count.
    */
   static <T, R> CompletableFuture<List<R>> collect(
       List<? extends CompletionStage<? extends T>> inputs,
@@ -30,23 +30,34 @@ final class Gathering {
     }
     Object[] results = new Object[count];
     AtomicInteger remaining = new AtomicInteger(count);
+    int doneAlready = 0;
     for (int i = 0; i < count; i++) {
+      CompletionStage<? extends T> input = inputs.get(i);
+      // An input that already succeeded is read in place: no stage, no callback, no atomic.
+      if (input instanceof CompletableFuture<? extends T> future
+          && future.isDone()
+          && !future.isCompletedExceptionally()) {
+        results[i] = settle.apply(future.getNow(null), null);
+        doneAlready++;
+        continue;
+      }
       int index = i;
-      inputs
-          .get(i)
-          .whenComplete(
-              (value, failure) -> {
-                Throwable cause = failure == null ? null : Failures.unwrap(failure);
-                if (cause != null && failFast) {
-                  result.completeExceptionally(cause);
-                  return;
-                }
-                // The decrement publishes this write to the thread that sees zero.
-                results[index] = settle.apply(value, cause);
-                if (remaining.decrementAndGet() == 0) {
-                  result.complete(listOf(results));
-                }
-              });
+      input.whenComplete(
+          (value, failure) -> {
+            Throwable cause = failure == null ? null : Failures.unwrap(failure);
+            if (cause != null && failFast) {
+              result.completeExceptionally(cause);
+              return;
+            }
+            // The decrement publishes this write to the thread that sees zero.
+            results[index] = settle.apply(value, cause);
+            if (remaining.decrementAndGet() == 0) {
+              result.complete(listOf(results));
+            }
+          });
+    }
+    if (doneAlready > 0 && remaining.addAndGet(-doneAlready) == 0) {
+      result.complete(listOf(results));
     }
     return result;
   }

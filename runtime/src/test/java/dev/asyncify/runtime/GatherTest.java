@@ -42,6 +42,19 @@ class GatherTest {
   }
 
   @Test
+  void gatherMixesInputsAlreadyDoneWithInputsStillPending() {
+    CompletableFuture<String> pending = new CompletableFuture<>();
+
+    CompletableFuture<List<String>> gathered =
+        Tasks.gather(
+            CompletableFuture.completedFuture("a"), pending, CompletableFuture.completedFuture("c"));
+    assertFalse(gathered.isDone());
+    pending.complete("b");
+
+    assertEquals(List.of("a", "b", "c"), gathered.join());
+  }
+
+  @Test
   void gatherOfNothingIsAnEmptyList() {
     assertEquals(List.of(), Tasks.<String>gather().join());
     assertEquals(List.of(), Tasks.gather(List.<CompletableFuture<String>>of()).join());
