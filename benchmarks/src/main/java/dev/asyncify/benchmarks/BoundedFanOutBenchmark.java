@@ -1,10 +1,7 @@
 package dev.asyncify.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -60,48 +57,25 @@ public class BoundedFanOutBenchmark {
 
   @Benchmark
   public List<Integer> supplyAsyncDefault() {
-    return fanOut(null);
+    return FanOuts.startThenJoin(
+        calls, index -> CompletableFuture.supplyAsync(() -> FanOuts.call(sleeper, index)));
   }
 
   @Benchmark
   public List<Integer> forkJoinCommonPool() {
-    List<CompletableFuture<Integer>> futures = new ArrayList<>(calls);
-    for (int i = 0; i < calls; i++) {
-      int index = i;
-      CompletableFuture<Integer> future = new CompletableFuture<>();
-      ForkJoinPool.commonPool().execute(() -> future.complete(call(index)));
-      futures.add(future);
-    }
-    List<Integer> results = new ArrayList<>(calls);
-    futures.forEach(future -> results.add(future.join()));
-    return results;
+    return FanOuts.startThenJoin(
+        calls,
+        index -> {
+          CompletableFuture<Integer> future = new CompletableFuture<>();
+          ForkJoinPool.commonPool().execute(() -> future.complete(FanOuts.call(sleeper, index)));
+          return future;
+        });
   }
 
   @Benchmark
   public List<Integer> poolOfEight() {
-    return fanOut(poolOfEight);
-  }
-
-  private List<Integer> fanOut(Executor executor) {
-    List<CompletableFuture<Integer>> futures = new ArrayList<>(calls);
-    for (int i = 0; i < calls; i++) {
-      int index = i;
-      futures.add(
-          executor == null
-              ? CompletableFuture.supplyAsync(() -> call(index))
-              : CompletableFuture.supplyAsync(() -> call(index), executor));
-    }
-    List<Integer> results = new ArrayList<>(calls);
-    futures.forEach(future -> results.add(future.join()));
-    return results;
-  }
-
-  private int call(int index) {
-    try {
-      return sleeper.call(index);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CompletionException(e);
-    }
+    return FanOuts.startThenJoin(
+        calls,
+        index -> CompletableFuture.supplyAsync(() -> FanOuts.call(sleeper, index), poolOfEight));
   }
 }

@@ -1,9 +1,7 @@
 package dev.asyncify.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,23 +50,8 @@ public class VirtualThreadFanOutBenchmark {
 
   @Benchmark
   public List<Integer> handWrittenVirtualThreads() {
-    List<CompletableFuture<Integer>> futures = new ArrayList<>(calls);
-    for (int i = 0; i < calls; i++) {
-      int index = i;
-      futures.add(
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return sleeper.call(index);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                  throw new CompletionException(e);
-                }
-              },
-              virtualThreads));
-    }
-    List<Integer> results = new ArrayList<>(calls);
-    futures.forEach(future -> results.add(future.join()));
-    return results;
+    return FanOuts.startThenJoin(
+        calls,
+        index -> CompletableFuture.supplyAsync(() -> FanOuts.call(sleeper, index), virtualThreads));
   }
 }
