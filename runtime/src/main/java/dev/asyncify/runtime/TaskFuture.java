@@ -104,7 +104,14 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   @Override
   public final void run() {
     Thread current = Thread.currentThread();
-    if (isDone() || !RUNNER.compareAndSet(this, null, current)) {
+    if (isDone()) {
+      // Completed by hand before it ran: it never will, which its group must hear.
+      if (RUNNER.compareAndSet(this, null, FINISHED)) {
+        exited();
+      }
+      return;
+    }
+    if (!RUNNER.compareAndSet(this, null, current)) {
       return;
     }
     Object previousContext = null;

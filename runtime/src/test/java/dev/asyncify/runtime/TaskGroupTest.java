@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -229,6 +232,21 @@ class TaskGroupTest {
     assertTrue(Thread.interrupted(), "close cleared the interrupt status");
     assertTrue(task.isCancelled());
     assertTrue(blocker.allInterrupted());
+  }
+
+  @Test
+  void aTaskCompletedByHandBeforeItRunsStillLetsTheGroupClose() {
+    Queue<Runnable> held = new ArrayDeque<>();
+    AtomicInteger ran = new AtomicInteger();
+    TaskGroup group = TaskGroup.open(held::add);
+    CompletableFuture<Integer> task = group.spawn(ran::incrementAndGet);
+
+    task.complete(-1);
+    held.remove().run();
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), group::close);
+    assertEquals(0, ran.get());
+    assertEquals(-1, task.join());
   }
 
   @Test
