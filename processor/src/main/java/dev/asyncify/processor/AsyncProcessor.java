@@ -1,7 +1,6 @@
 package dev.asyncify.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,20 +16,32 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes a CompletableFuture facade for every {@code @Async} interface: validate, build the
- * model, write it. An interface that mentions a type not generated yet waits for a later round.
+ * Writes a CompletableFuture facade for every {@code @Async} interface and every interface an
+ * {@code @AsyncOf} lists: validate, build the model, write it. An element whose facades mention a
+ * type not generated yet waits for a later round; what is still missing when processing ends is
+ * reported once.
  */
 @AutoService(Processor.class)
 public final class AsyncProcessor extends AbstractProcessor {
 
-  /** Interfaces waiting for a type another processor has yet to write, by qualified name. */
-  private final Set<String> deferred = new LinkedHashSet<>();
+  /**
+   * An annotated element waiting for a later round, by name: the element may be another object
+   * then.
+   *
+   * @param isPackage whether the element is a package
+   * @param name its qualified name
+   * @param annotation the annotation whose facades wait
+   */
+  private record Deferred(boolean isPackage, String name, String annotation) {}
+
+  private final Set<Deferred> deferred = new LinkedHashSet<>();
 
   private FacadeValidator validator;
   private MethodCollector collector;
@@ -42,7 +53,7 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AsyncAnnotation.CANONICAL_NAME);
+    return Set.of(AsyncAnnotation.CANONICAL_NAME, AsyncOfAnnotation.CANONICAL_NAME);
   }
 
   @Override
@@ -59,62 +70,118 @@ public final class AsyncProcessor extends AbstractProcessor {
       modelBuilder = new FacadeModelBuilder(elements, processingEnv.getTypeUtils());
       writer = new FacadeWriter(AsyncProcessor.class.getName());
     }
-    TypeElement async = elements.getTypeElement(AsyncAnnotation.CANONICAL_NAME);
-    List<Element> pending = new ArrayList<>();
-    for (String name : deferred) {
-      pending.add(elements.getTypeElement(name));
-    }
+    List<Deferred> pending = new ArrayList<>(deferred);
     deferred.clear();
-    if (async != null) {
-      pending.addAll(round.getElementsAnnotatedWith(async));
+    for (String annotation : getSupportedAnnotationTypes()) {
+      TypeElement annotationType = elements.getTypeElement(annotation);
+      if (annotationType != null) {
+        for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+          pending.add(new Deferred(element instanceof PackageElement, nameOf(element), annotation));
+        }
+      }
     }
-    for (Element element : pending) {
-      processSafely(element, async, round.processingOver());
+    for (Deferred request : pending) {
+      Element element =
+          request.isPackage()
+              ? elements.getPackageElement(request.name())
+              : elements.getTypeElement(request.name());
+      TypeElement annotationType = elements.getTypeElement(request.annotation());
+      processSafely(element, annotationType, request, round.processingOver());
     }
     return false;
   }
 
-  private void processSafely(Element element, TypeElement async, boolean lastRound) {
+  private void processSafely(
+      Element element, TypeElement annotationType, Deferred request, boolean lastRound) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
-      process(element, AsyncAnnotation.on(element, async), lastRound, reporter);
+      List<FacadeRequest> facades;
+      if (request.annotation().equals(AsyncAnnotation.CANONICAL_NAME)) {
+        facades =
+            validator
+                .validateAsync(element, AsyncAnnotation.on(element, annotationType), reporter)
+                .map(List::of)
+                .orElse(List.of());
+      } else {
+        AsyncOfAnnotation annotation = AsyncOfAnnotation.on(element, annotationType);
+        List<AsyncOfAnnotation.Entry> unresolved =
+            annotation.entries().stream().filter(entry -> !entry.isResolved()).toList();
+        if (!unresolved.isEmpty()) {
+          if (!lastRound) {
+            deferred.add(request);
+            return;
+          }
+          for (AsyncOfAnnotation.Entry entry : unresolved) {
+            reporter.error(
+                Message.LISTED_UNRESOLVED,
+                new Site(element, annotation.mirror(), entry.value()),
+                nameOf(element));
+          }
+          return;
+        }
+        facades = validator.validateAsyncOf(element, annotation, reporter);
+      }
+      if (!facades.isEmpty()) {
+        generate(facades, request, lastRound, reporter);
+      }
     } catch (Exception | LinkageError | AssertionError unexpected) {
       StringWriter trace = new StringWriter();
       unexpected.printStackTrace(new PrintWriter(trace));
-      reporter.error(Message.PROCESSOR_FAILURE, element, element, trace);
+      reporter.error(Message.PROCESSOR_FAILURE, element, nameOf(element), trace);
     }
   }
 
-  private void process(
-      Element element, AsyncAnnotation annotation, boolean lastRound, Reporter reporter)
+  /** Writes every facade of one annotation, or none while a type they mention is missing. */
+  private void generate(
+      List<FacadeRequest> facades, Deferred request, boolean lastRound, Reporter reporter)
       throws IOException {
-    Optional<ClassName> name = validator.validateInterface(element, annotation, reporter);
-    if (name.isEmpty()) {
-      return;
-    }
-    TypeElement source = (TypeElement) element;
-    MethodCollector.Listing listing = collector.collect(source);
-    Optional<TypeMirror> unresolved =
-        listing.mentionedTypes().stream()
-            .filter(type -> type.getKind() == TypeKind.ERROR)
-            .findFirst();
-    if (unresolved.isPresent()) {
-      if (lastRound) {
-        reporter.error(
-            Message.UNRESOLVED_TYPE, source, name.get(), source.getSimpleName(), unresolved.get());
-      } else {
-        deferred.add(source.getQualifiedName().toString());
+    List<MethodCollector.Listing> listings = new ArrayList<>();
+    for (FacadeRequest facade : facades) {
+      MethodCollector.Listing listing = collector.collect(facade.source());
+      Optional<TypeMirror> unresolved =
+          listing.mentionedTypes().stream()
+              .filter(type -> type.getKind() == TypeKind.ERROR)
+              .findFirst();
+      if (unresolved.isPresent()) {
+        if (lastRound) {
+          reportUnresolved(facade, unresolved.get(), reporter);
+        } else {
+          deferred.add(request);
+        }
+        return;
       }
-      return;
+      listings.add(listing);
     }
-    validator.validateMembers(source, name.get(), listing.members(), reporter);
+    for (int i = 0; i < facades.size(); i++) {
+      validator.validateMembers(facades.get(i), listings.get(i).members(), reporter);
+    }
     if (reporter.reportedErrors()) {
       return;
     }
-    JavaFile file = writer.write(modelBuilder.build(source, name.get(), listing.members()));
-    try (Writer out =
-        processingEnv.getFiler().createSourceFile(name.get().canonicalName(), source).openWriter()) {
-      file.writeTo(out);
+    for (int i = 0; i < facades.size(); i++) {
+      FacadeRequest facade = facades.get(i);
+      JavaFile file =
+          writer.write(modelBuilder.build(facade.source(), facade.name(), listings.get(i).members()));
+      Element origin = facade.site().element();
+      try (Writer out =
+          processingEnv.getFiler().createSourceFile(facade.name().canonicalName(), origin).openWriter()) {
+        file.writeTo(out);
+      }
     }
+  }
+
+  private static void reportUnresolved(FacadeRequest facade, TypeMirror missing, Reporter reporter) {
+    Object[] arguments = {facade.name(), facade.source().getSimpleName(), missing};
+    if (facade.sourceIsAnnotated()) {
+      reporter.error(Message.UNRESOLVED_TYPE, facade.source(), arguments);
+    } else {
+      reporter.error(Message.UNRESOLVED_TYPE, facade.site(), arguments);
+    }
+  }
+
+  private static String nameOf(Element element) {
+    return element instanceof PackageElement pkg
+        ? pkg.getQualifiedName().toString()
+        : ((TypeElement) element).getQualifiedName().toString();
   }
 }

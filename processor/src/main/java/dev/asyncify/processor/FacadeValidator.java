@@ -1,6 +1,7 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,100 +12,161 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that a facade can be written for an {@code @Async} element, and reports every reason it
- * cannot, each on the narrowest element.
+ * Checks that facades can be written for an {@code @Async} or {@code @AsyncOf} element, and
+ * reports every reason they cannot, each on the narrowest place.
  */
 final class FacadeValidator {
 
   static final String RUNTIME_TASKS = "dev.asyncify.runtime.Tasks";
 
+  private static final String RENAME_WITH_ASYNC = "name the facade with @Async(name = \"...\")";
+  private static final String MOVE_ASYNC_OF = "put @AsyncOf on an element of another package";
+
+  /**
+   * Who claimed a facade name in this compilation.
+   *
+   * @param source the interface the facade wraps
+   * @param origin the annotated element that asked for it
+   */
+  private record Claim(String source, String origin) {}
+
   private final Elements elements;
   private final Types types;
-  /** The facade names claimed so far in this compilation, with the interface of each. */
-  private final Map<ClassName, String> claimedNames = new HashMap<>();
+  private final Map<ClassName, Claim> claimedNames = new HashMap<>();
 
   FacadeValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
   }
 
-  /**
-   * The name of the facade of {@code element} when the annotation is usable there, else empty
-   * after reporting why.
-   */
-  Optional<ClassName> validateInterface(
+  /** The facade {@code @Async} on {@code element} asks for, or empty after reporting why not. */
+  Optional<FacadeRequest> validateAsync(
       Element element, AsyncAnnotation annotation, Reporter reporter) {
+    Site site = new Site(element, annotation.mirror(), null);
     if (element.getKind() != ElementKind.INTERFACE) {
-      reporter.error(
-          Message.NOT_AN_INTERFACE, element, annotation.mirror(), element, kindName(element));
+      reporter.error(Message.NOT_AN_INTERFACE, site, element, kindName(element));
       return Optional.empty();
     }
     TypeElement source = (TypeElement) element;
     ClassName sourceName = ClassName.get(source);
-    String defaultName = String.join("_", sourceName.simpleNames()) + "Async";
+    String defaultName = defaultName(sourceName);
     privateType(source)
         .ifPresent(
             hidden ->
                 reporter.error(
                     Message.PRIVATE_INTERFACE,
-                    source,
-                    annotation.mirror(),
+                    site,
                     sourceName.canonicalName(),
                     defaultName,
                     hidden.getSimpleName()));
-    if (elements.getTypeElement(RUNTIME_TASKS) == null) {
-      reporter.error(Message.RUNTIME_MISSING, source, annotation.mirror(), sourceName);
-    }
+    requireRuntime(sourceName, site, reporter);
     String simpleName = annotation.name().isEmpty() ? defaultName : annotation.name();
+    Site nameSite = new Site(element, annotation.mirror(), annotation.nameValue());
     if (!isIdentifier(simpleName)) {
-      reporter.error(
-          Message.INVALID_NAME,
-          source,
-          annotation.mirror(),
-          annotation.nameValue(),
-          simpleName,
-          defaultName);
+      reporter.error(Message.INVALID_NAME, nameSite, simpleName, defaultName);
       return Optional.empty();
     }
     ClassName facadeName = ClassName.get(sourceName.packageName(), simpleName);
-    String claimant =
-        claimedNames.putIfAbsent(facadeName, source.getQualifiedName().toString());
-    if (claimant != null && !claimant.contentEquals(source.getQualifiedName())) {
-      reporter.error(
-          Message.NAME_SHARED,
-          source,
-          annotation.mirror(),
-          annotation.nameValue(),
-          sourceName,
-          facadeName,
-          claimant);
-    } else if (elements.getTypeElement(facadeName.canonicalName()) != null) {
-      reporter.error(
-          Message.NAME_TAKEN,
-          source,
-          annotation.mirror(),
-          annotation.nameValue(),
-          sourceName,
-          facadeName);
+    checkFacadeName(source, facadeName, element, nameSite, RENAME_WITH_ASYNC, reporter);
+    return reporter.reportedErrors()
+        ? Optional.empty()
+        : Optional.of(new FacadeRequest(source, facadeName, site));
+  }
+
+  /** The facades {@code @AsyncOf} on {@code element} asks for, or none after reporting why not. */
+  List<FacadeRequest> validateAsyncOf(
+      Element element, AsyncOfAnnotation annotation, Reporter reporter) {
+    PackageElement target = elements.getPackageOf(element);
+    String packageName = target.getQualifiedName().toString();
+    List<FacadeRequest> requests = new ArrayList<>();
+    boolean runtimeChecked = false;
+    for (AsyncOfAnnotation.Entry entry : annotation.entries()) {
+      Site site = new Site(element, annotation.mirror(), entry.value());
+      Element listed = types.asElement(entry.type());
+      if (listed == null || listed.getKind() != ElementKind.INTERFACE) {
+        reporter.error(
+            Message.LISTED_NOT_AN_INTERFACE,
+            site,
+            entry.type(),
+            listed == null ? "not a class or interface" : kindName(listed));
+        continue;
+      }
+      TypeElement source = (TypeElement) listed;
+      ClassName sourceName = ClassName.get(source);
+      if (!isVisibleFrom(source, target)) {
+        reporter.error(
+            Message.LISTED_INACCESSIBLE,
+            site,
+            sourceName.canonicalName(),
+            packageName.isEmpty() ? "the unnamed package" : packageName,
+            sourceName.canonicalName());
+        continue;
+      }
+      if (!runtimeChecked) {
+        requireRuntime(sourceName, site, reporter);
+        runtimeChecked = true;
+      }
+      ClassName facadeName = ClassName.get(packageName, defaultName(sourceName));
+      if (checkFacadeName(source, facadeName, element, site, MOVE_ASYNC_OF, reporter)) {
+        requests.add(new FacadeRequest(source, facadeName, site));
+      }
     }
-    return reporter.reportedErrors() ? Optional.empty() : Optional.of(facadeName);
+    return reporter.reportedErrors() ? List.of() : requests;
+  }
+
+  /**
+   * Claims {@code facadeName} for {@code source} as asked by {@code origin}, and reports when
+   * another interface has it or a type of that name exists.
+   *
+   * @return whether the name is free for this facade
+   */
+  private boolean checkFacadeName(
+      TypeElement source,
+      ClassName facadeName,
+      Element origin,
+      Site site,
+      String remedy,
+      Reporter reporter) {
+    Claim claim = new Claim(source.getQualifiedName().toString(), qualifiedName(origin));
+    Claim earlier = claimedNames.putIfAbsent(facadeName, claim);
+    ClassName sourceName = ClassName.get(source);
+    if (earlier != null && !earlier.equals(claim)) {
+      String sharedRemedy =
+          remedy.equals(RENAME_WITH_ASYNC)
+              ? "Name one of them with @Async(name = \"...\")"
+              : "Put one @AsyncOf on an element of another package";
+      reporter.error(Message.NAME_SHARED, site, sourceName, facadeName, earlier.source(), sharedRemedy);
+      return false;
+    }
+    if (elements.getTypeElement(facadeName.canonicalName()) != null) {
+      reporter.error(Message.NAME_TAKEN, site, sourceName, facadeName, remedy);
+      return false;
+    }
+    return true;
+  }
+
+  private void requireRuntime(ClassName sourceName, Site site, Reporter reporter) {
+    if (elements.getTypeElement(RUNTIME_TASKS) == null) {
+      reporter.error(Message.RUNTIME_MISSING, site.element(), site.annotation(), sourceName);
+    }
   }
 
   /**
    * Reports every member whose facade method would clash with the facade's own factory methods,
-   * {@code of(Foo)} and {@code of(Foo, Executor)}.
+   * {@code of(Foo)} and {@code of(Foo, Executor)}: on the method when the annotated interface
+   * declares it, on that interface when it inherits it, and on the class literal of {@code
+   * @AsyncOf}.
    */
   void validateMembers(
-      TypeElement source,
-      ClassName facadeName,
-      List<MethodCollector.Member> members,
-      Reporter reporter) {
+      FacadeRequest request, List<MethodCollector.Member> members, Reporter reporter) {
+    TypeElement source = request.source();
     TypeMirror sourceErasure = types.erasure(source.asType());
     TypeMirror executor = elements.getTypeElement(Executor.class.getCanonicalName()).asType();
     List<List<TypeMirror>> factorySignatures =
@@ -123,13 +185,14 @@ final class FacadeValidator {
                         .toList())
                 + ")";
         Element declaring = method.getEnclosingElement();
-        String described = declaring.equals(source) ? factory : declaring.getSimpleName() + "." + factory;
-        reporter.error(
-            Message.FACTORY_CLASH,
-            declaring.equals(source) ? method : source,
-            described,
-            factory,
-            facadeName.simpleName());
+        String described =
+            declaring.equals(source) ? factory : declaring.getSimpleName() + "." + factory;
+        Object[] arguments = {described, factory, request.name().simpleName()};
+        if (!request.sourceIsAnnotated()) {
+          reporter.error(Message.FACTORY_CLASH, request.site(), arguments);
+        } else {
+          reporter.error(Message.FACTORY_CLASH, declaring.equals(source) ? method : source, arguments);
+        }
       }
     }
   }
@@ -147,11 +210,32 @@ final class FacadeValidator {
     return true;
   }
 
+  /** Whether code in {@code target} can name {@code source}: public all the way, or a neighbour. */
+  private boolean isVisibleFrom(TypeElement source, PackageElement target) {
+    if (elements.getPackageOf(source).equals(target)) {
+      return privateType(source).isEmpty();
+    }
+    for (Element type = source; type instanceof TypeElement; type = type.getEnclosingElement()) {
+      if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String defaultName(ClassName sourceName) {
+    return String.join("_", sourceName.simpleNames()) + "Async";
+  }
+
+  private static String qualifiedName(Element element) {
+    return element instanceof TypeElement type
+        ? type.getQualifiedName().toString()
+        : "package " + ((PackageElement) element).getQualifiedName();
+  }
+
   /** The interface itself or the first enclosing type that is private, which hides it. */
   private static Optional<TypeElement> privateType(TypeElement source) {
-    for (Element type = source;
-        type instanceof TypeElement;
-        type = type.getEnclosingElement()) {
+    for (Element type = source; type instanceof TypeElement; type = type.getEnclosingElement()) {
       if (type.getModifiers().contains(Modifier.PRIVATE)) {
         return Optional.of((TypeElement) type);
       }

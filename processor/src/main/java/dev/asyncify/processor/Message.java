@@ -20,11 +20,17 @@ enum Message {
   NAME_TAKEN(
       "AsyncNameTaken",
       "The facade of %s would be %s, but a type of that name already exists. Rename that type, or"
-          + " name the facade with @Async(name = \"...\")"),
-  NAME_SHARED(
-      "AsyncNameTaken",
-      "The facade of %s would be %s, which is already the facade of %s. Name one of them with"
-          + " @Async(name = \"...\")"),
+          + " %s"),
+  NAME_SHARED("AsyncNameTaken", "The facade of %s would be %s, which is already the facade of %s. %s"),
+  LISTED_NOT_AN_INTERFACE(
+      "AsyncOfNotInterface", "@AsyncOf lists %s, which is %s. List only interfaces"),
+  LISTED_UNRESOLVED(
+      "AsyncOfUnresolvedType",
+      "@AsyncOf on %s lists a class that does not exist or cannot be seen: no facade was written"),
+  LISTED_INACCESSIBLE(
+      "AsyncOfInaccessible",
+      "@AsyncOf lists %s, which code in %s cannot see. List interfaces that are public, in public"
+          + " types, or put @AsyncOf in the package of %s"),
   FACTORY_CLASH(
       "AsyncFactoryClash",
       "Method %s would clash with the factory method %s that the facade %s declares. Rename the"

@@ -30,6 +30,10 @@ final class Reporter {
     reported = true;
   }
 
+  void error(Message message, Site site, Object... arguments) {
+    error(message, site.element(), site.annotation(), site.value(), arguments);
+  }
+
   void error(
       Message message,
       Element element,

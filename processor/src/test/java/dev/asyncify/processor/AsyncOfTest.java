@@ -1,0 +1,291 @@
+package dev.asyncify.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.asyncify.processor.Compilations.compile;
+import static dev.asyncify.processor.Compilations.generated;
+import static dev.asyncify.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.Arrays;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code @AsyncOf}: facades of interfaces the user does not own. */
+class AsyncOfTest {
+
+  private static final JavaFileObject LIBRARY =
+      source(
+          "lib.Client",
+          """
+          package lib;
+
+          import java.io.IOException;
+
+          public interface Client {
+            String fetch(String path) throws IOException;
+
+            interface Session extends java.io.Closeable {
+              long id();
+            }
+          }
+          """);
+
+  @Test
+  void listedInterfacesGetFacadesInThePackageOfTheAnnotatedType() {
+    Compilation compilation =
+        compile(
+            LIBRARY,
+            source(
+                "app.Facades",
+                """
+                package app;
+
+                import dev.asyncify.AsyncOf;
+
+                @AsyncOf({lib.Client.class, lib.Client.Session.class})
+                final class Facades {}
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("app/ClientAsync.java", generated(compilation, "app.ClientAsync"));
+    Golden.assertMatches(
+        "app/Client_SessionAsync.java", generated(compilation, "app.Client_SessionAsync"));
+  }
+
+  @Test
+  void asyncOfOnAPackageWritesIntoThatPackage() {
+    Compilation compilation =
+        compile(
+            LIBRARY,
+            source(
+                "app.package-info",
+                """
+                @AsyncOf(lib.Client.class)
+                package app;
+
+                import dev.asyncify.AsyncOf;
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("app.ClientAsync");
+  }
+
+  @Test
+  void largeInterfacesOfTheJdkGetFacadesThatCompileWithoutAWarning() {
+    List<String> jdkInterfaces =
+        List.of(
+            "java.sql.Connection",
+            "java.sql.ResultSet",
+            "java.sql.PreparedStatement",
+            "java.sql.CallableStatement",
+            "java.sql.DatabaseMetaData",
+            "javax.sql.DataSource",
+            "java.util.Map",
+            "java.util.Map.Entry",
+            "java.util.NavigableMap",
+            "java.util.List",
+            "java.util.Deque",
+            "java.util.NavigableSet",
+            "java.util.Iterator",
+            "java.util.Comparator",
+            "java.util.stream.Stream",
+            "java.util.stream.IntStream",
+            "java.util.concurrent.BlockingQueue",
+            "java.util.concurrent.ExecutorService",
+            "java.util.concurrent.ConcurrentMap",
+            "java.util.function.Function",
+            "java.nio.channels.SeekableByteChannel",
+            "java.nio.file.WatchService",
+            "java.lang.CharSequence",
+            "java.lang.Appendable",
+            "java.lang.Iterable");
+    StringBuilder listed = new StringBuilder();
+    for (String name : jdkInterfaces) {
+      listed.append(listed.length() == 0 ? "" : ",\n    ").append(name).append(".class");
+    }
+
+    Compilation compilation =
+        compile(
+            source(
+                "jdk.Facades",
+                "package jdk;\n\n@dev.asyncify.AsyncOf({\n    " + listed + "\n})\nfinal class Facades {}\n"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name : jdkInterfaces) {
+      // java.util.Map.Entry gives Map_EntryAsync: the type's simple names, joined.
+      String[] parts = name.split("\\.");
+      int firstType = 0;
+      while (!Character.isUpperCase(parts[firstType].charAt(0))) {
+        firstType++;
+      }
+      String facade = String.join("_", Arrays.copyOfRange(parts, firstType, parts.length)) + "Async";
+      assertThat(compilation).generatedSourceFile("jdk." + facade);
+    }
+  }
+
+  @Test
+  void aListedClassIsAnErrorOnItsClassLiteral() {
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            """
+            package app;
+
+            @dev.asyncify.AsyncOf({
+                java.lang.Runnable.class,
+                java.lang.String.class
+            })
+            final class Facades {}
+            """);
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncOfNotInterface] @AsyncOf lists java.lang.String, which is a class. List only"
+                + " interfaces")
+        .inFile(file)
+        .onLineContaining("java.lang.String.class");
+  }
+
+  @Test
+  void aListedInterfaceTheTargetPackageCannotSeeIsAnError() {
+    // A protected nested interface can be named inside a subclass, but not by a facade next to it.
+    JavaFileObject base =
+        source(
+            "lib.Base",
+            "package lib;\n\npublic class Base {\n  protected interface Hook {\n    String value();\n  }\n}\n");
+    JavaFileObject file =
+        source(
+            "app.Plugin",
+            """
+            package app;
+
+            public class Plugin extends lib.Base {
+              @dev.asyncify.AsyncOf({
+                  Hook.class
+              })
+              static final class Facades {}
+            }
+            """);
+
+    Compilation compilation = compile(base, file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncOfInaccessible] @AsyncOf lists lib.Base.Hook, which code in app cannot see. List"
+                + " interfaces that are public, in public types, or put @AsyncOf in the package of"
+                + " lib.Base.Hook")
+        .inFile(file)
+        .onLineContaining("Hook.class");
+  }
+
+  @Test
+  void aListedClassThatDoesNotExistIsReportedOnItsClassLiteral() {
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            """
+            package app;
+
+            @dev.asyncify.AsyncOf({
+                lib.Missing.class
+            })
+            final class Facades {}
+            """);
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncOfUnresolvedType] @AsyncOf on app.Facades lists a class that does not exist or"
+                + " cannot be seen: no facade was written")
+        .inFile(file)
+        .onLineContaining("lib.Missing.class");
+  }
+
+  @Test
+  void twoListedInterfacesWithOneFacadeNameIsAnErrorOnTheSecond() {
+    JavaFileObject first = source("a.Service", "package a;\n\npublic interface Service {}\n");
+    JavaFileObject second = source("b.Service", "package b;\n\npublic interface Service {}\n");
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            """
+            package app;
+
+            @dev.asyncify.AsyncOf({
+                a.Service.class,
+                b.Service.class
+            })
+            final class Facades {}
+            """);
+
+    Compilation compilation = compile(first, second, file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncNameTaken] The facade of b.Service would be app.ServiceAsync, which is already"
+                + " the facade of a.Service. Put one @AsyncOf on an element of another package")
+        .inFile(file)
+        .onLineContaining("b.Service.class");
+  }
+
+  @Test
+  void aListedInterfaceWhoseFacadeNameIsTakenIsAnErrorOnItsClassLiteral() {
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            """
+            package app;
+
+            @dev.asyncify.AsyncOf({
+                lib.Client.class
+            })
+            final class Facades {}
+            """);
+    JavaFileObject existing = source("app.ClientAsync", "package app;\n\nclass ClientAsync {}\n");
+
+    Compilation compilation = compile(LIBRARY, file, existing);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncNameTaken] The facade of lib.Client would be app.ClientAsync, but a type of that"
+                + " name already exists. Rename that type, or put @AsyncOf on an element of another"
+                + " package")
+        .inFile(file)
+        .onLineContaining("lib.Client.class");
+  }
+
+  @Test
+  void aListedInterfaceWithAnOfMethodThatClashesIsAnErrorOnItsClassLiteral() {
+    JavaFileObject clashing =
+        source(
+            "lib.Factory",
+            "package lib;\n\npublic interface Factory {\n  Factory of(Factory other);\n}\n");
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            """
+            package app;
+
+            @dev.asyncify.AsyncOf({
+                lib.Factory.class
+            })
+            final class Facades {}
+            """);
+
+    Compilation compilation = compile(clashing, file);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncFactoryClash] Method of(Factory) would clash with the factory method of(Factory)"
+                + " that the facade FactoryAsync declares.")
+        .inFile(file)
+        .onLineContaining("lib.Factory.class");
+  }
+}

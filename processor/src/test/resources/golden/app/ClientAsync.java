@@ -1,0 +1,62 @@
+package app;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+import lib.Client;
+
+/**
+ * Asynchronous facade of {@link Client}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Client)} or {@link #of(Client, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface ClientAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static ClientAsync of(Client delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static ClientAsync of(Client delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new ClientAsync() {
+      @Override
+      public CompletableFuture<String> fetch(String path) {
+        return Tasks.spawn(() -> delegate.fetch(path), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "ClientAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Client#fetch(String)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> fetch(String path);
+}

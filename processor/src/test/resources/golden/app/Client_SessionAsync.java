@@ -1,0 +1,80 @@
+package app;
+
+import dev.asyncify.runtime.Tasks;
+import java.io.Closeable;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+import lib.Client;
+
+/**
+ * Asynchronous facade of {@link Client.Session}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Client.Session)} or {@link #of(Client.Session, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface Client_SessionAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static Client_SessionAsync of(Client.Session delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static Client_SessionAsync of(Client.Session delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new Client_SessionAsync() {
+      @Override
+      public CompletableFuture<Long> id() {
+        return Tasks.spawn(() -> delegate.id(), executor);
+      }
+
+      @Override
+      public CompletableFuture<Void> close() {
+        return Tasks.spawn(
+            () -> {
+              delegate.close();
+              return null;
+            },
+            executor);
+      }
+
+      @Override
+      public String toString() {
+        return "Client_SessionAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Client.Session#id()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Long> id();
+
+  /**
+   * Starts {@link Closeable#close()} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> close();
+}
