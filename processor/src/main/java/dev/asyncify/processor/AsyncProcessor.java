@@ -17,6 +17,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -179,9 +180,8 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
   }
 
+  /** The qualified name of an annotated type or package. */
   private static String nameOf(Element element) {
-    return element instanceof PackageElement pkg
-        ? pkg.getQualifiedName().toString()
-        : ((TypeElement) element).getQualifiedName().toString();
+    return ((QualifiedNameable) element).getQualifiedName().toString();
   }
 }

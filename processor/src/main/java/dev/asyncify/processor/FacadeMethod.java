@@ -42,11 +42,6 @@ record FacadeMethod(
     erasedParameterTypes = List.copyOf(erasedParameterTypes);
   }
 
-  /** Whether the varargs parameter's type is not reifiable, so the impl needs {@code @SafeVarargs}. */
-  boolean hasGenericVarargs() {
-    return suppressedWarnings.contains("unchecked");
-  }
-
   /**
    * A parameter of a facade method.
    *

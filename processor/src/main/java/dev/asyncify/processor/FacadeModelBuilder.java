@@ -72,45 +72,50 @@ final class FacadeModelBuilder {
               parameter.getSimpleName().toString()));
       erasedParameterTypes.add(TypeName.get(types.erasure(parameter.asType())));
     }
-    Optional<TypeMirror> value = futureValue(type.getReturnType());
+    FutureValue value = futureValue(type.getReturnType());
     return new FacadeMethod(
         element.getSimpleName().toString(),
         typeVariables,
         parameters,
         element.isVarArgs(),
-        result(type.getReturnType(), value),
+        result(value),
         elements.isDeprecated(element),
-        suppressedWarnings(element, type, value),
+        suppressedWarnings(element, type, value.type()),
         ClassName.get((TypeElement) element.getEnclosingElement()),
         erasedParameterTypes);
   }
 
   /**
-   * What the future holds: the returned value (boxed by the writer), the stage's type argument,
-   * or nothing for void and for a raw stage.
+   * What a source method's return gives its future.
+   *
+   * @param kind how the facade gets the future's value
+   * @param type the type of that value: the returned type, or the stage's type argument; empty for
+   *     void and for a raw stage
    */
-  private Optional<TypeMirror> futureValue(TypeMirror returned) {
+  private record FutureValue(Result.Kind kind, Optional<TypeMirror> type) {}
+
+  private FutureValue futureValue(TypeMirror returned) {
     if (returned.getKind() == TypeKind.VOID) {
-      return Optional.empty();
+      return new FutureValue(Result.Kind.VOID, Optional.empty());
     }
     Optional<DeclaredType> stage = asCompletionStage(returned);
     if (stage.isEmpty()) {
-      return Optional.of(returned);
+      return new FutureValue(Result.Kind.VALUE, Optional.of(returned));
     }
-    return stage.get().getTypeArguments().stream().<TypeMirror>map(argument -> argument).findFirst();
+    List<? extends TypeMirror> arguments = stage.get().getTypeArguments();
+    return arguments.isEmpty()
+        ? new FutureValue(Result.Kind.RAW_STAGE, Optional.empty())
+        : new FutureValue(Result.Kind.STAGE, Optional.of(arguments.get(0)));
   }
 
-  private Result result(TypeMirror returned, Optional<TypeMirror> value) {
-    if (returned.getKind() == TypeKind.VOID) {
-      return new Result(Result.Kind.VOID, TypeName.VOID.box());
-    }
-    if (value.isEmpty()) {
-      return new Result(Result.Kind.RAW_STAGE, WildcardTypeName.subtypeOf(Object.class));
-    }
-    TypeName valueType = TypeName.get(value.get()).box();
-    return value.get() == returned
-        ? new Result(Result.Kind.VALUE, valueType)
-        : new Result(Result.Kind.STAGE, valueType);
+  private static Result result(FutureValue value) {
+    TypeName valueType =
+        switch (value.kind()) {
+          case VOID -> TypeName.VOID.box();
+          case RAW_STAGE -> WildcardTypeName.subtypeOf(Object.class);
+          case VALUE, STAGE -> TypeName.get(value.type().orElseThrow()).box();
+        };
+    return new Result(value.kind(), valueType);
   }
 
   /** {@code type} seen as the CompletionStage it is, if it is one. */

@@ -13,6 +13,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -134,7 +135,11 @@ final class FacadeValidator {
       Site site,
       String remedy,
       Reporter reporter) {
-    Claim claim = new Claim(source.getQualifiedName().toString(), qualifiedName(origin));
+    String originKind = origin instanceof PackageElement ? "package " : "";
+    Claim claim =
+        new Claim(
+            source.getQualifiedName().toString(),
+            originKind + ((QualifiedNameable) origin).getQualifiedName());
     Claim earlier = claimedNames.putIfAbsent(facadeName, claim);
     ClassName sourceName = ClassName.get(source);
     if (earlier != null && !earlier.equals(claim)) {
@@ -225,12 +230,6 @@ final class FacadeValidator {
 
   private static String defaultName(ClassName sourceName) {
     return String.join("_", sourceName.simpleNames()) + "Async";
-  }
-
-  private static String qualifiedName(Element element) {
-    return element instanceof TypeElement type
-        ? type.getQualifiedName().toString()
-        : "package " + ((PackageElement) element).getQualifiedName();
   }
 
   /** The interface itself or the first enclosing type that is private, which hides it. */

@@ -94,11 +94,18 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
       executor.execute(this);
     } catch (RuntimeException refused) {
       fail(refused);
-      if (RUNNER.compareAndSet(this, null, FINISHED)) {
-        exited();
-      }
+      retireUnstarted();
     }
     return this;
+  }
+
+  /** Marks a task that has not started as one that never will, and says so; false if it started. */
+  private boolean retireUnstarted() {
+    if (RUNNER.compareAndSet(this, null, FINISHED)) {
+      exited();
+      return true;
+    }
+    return false;
   }
 
   @Override
@@ -106,9 +113,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     Thread current = Thread.currentThread();
     if (isDone()) {
       // Completed by hand before it ran: it never will, which its group must hear.
-      if (RUNNER.compareAndSet(this, null, FINISHED)) {
-        exited();
-      }
+      retireUnstarted();
       return;
     }
     if (!RUNNER.compareAndSet(this, null, current)) {
@@ -171,9 +176,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
     if (cancelled) {
-      if (RUNNER.compareAndSet(this, null, FINISHED)) {
-        exited();
-      } else if (mayInterruptIfRunning) {
+      if (!retireUnstarted() && mayInterruptIfRunning) {
         interruptRunner();
       }
       cancelled(mayInterruptIfRunning);
