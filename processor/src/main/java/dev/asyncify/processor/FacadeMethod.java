@@ -3,8 +3,9 @@ package dev.asyncify.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -23,6 +24,7 @@ import java.util.TreeSet;
  *     deprecation}, {@code unchecked} for a non-reifiable varargs type
  * @param declaringType the interface that declares the source method, for the javadoc link
  * @param erasedParameterTypes the erased parameter types of the declaration, for the javadoc link
+ * @param doc the source method's Javadoc, when it has one in this compilation
  */
 record FacadeMethod(
     String name,
@@ -33,7 +35,8 @@ record FacadeMethod(
     boolean deprecated,
     SortedSet<String> suppressedWarnings,
     ClassName declaringType,
-    List<TypeName> erasedParameterTypes) {
+    List<TypeName> erasedParameterTypes,
+    Optional<DocComment> doc) {
 
   FacadeMethod {
     typeVariables = List.copyOf(typeVariables);
@@ -45,7 +48,7 @@ record FacadeMethod(
   /**
    * A parameter of a facade method.
    *
-   * @param type its type, as a member of the source interface
+   * @param type its type as a member of the source interface, with its type-use annotations
    * @param name its name in the source
    */
   record Parameter(TypeName type, String name) {}

@@ -26,6 +26,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -44,10 +45,13 @@ final class FacadeModelBuilder {
   }
 
   Facade build(TypeElement source, ClassName name, List<MethodCollector.Member> members) {
+    TypeNames names = new TypeNames(name.packageName());
     List<TypeVariableName> typeVariables = new ArrayList<>();
-    source.getTypeParameters().forEach(p -> typeVariables.add(typeVariable((TypeVariable) p.asType())));
+    source
+        .getTypeParameters()
+        .forEach(parameter -> typeVariables.add(typeVariable((TypeVariable) parameter.asType(), names)));
     List<FacadeMethod> methods = new ArrayList<>();
-    members.forEach(member -> methods.add(method(member)));
+    members.forEach(member -> methods.add(method(member, names)));
     return new Facade(
         name,
         ClassName.get(source),
@@ -57,18 +61,18 @@ final class FacadeModelBuilder {
         methods);
   }
 
-  private FacadeMethod method(MethodCollector.Member member) {
+  private FacadeMethod method(MethodCollector.Member member, TypeNames names) {
     ExecutableElement element = member.element();
     ExecutableType type = member.type();
     List<TypeVariableName> typeVariables = new ArrayList<>();
-    type.getTypeVariables().forEach(variable -> typeVariables.add(typeVariable(variable)));
+    type.getTypeVariables().forEach(variable -> typeVariables.add(typeVariable(variable, names)));
     List<FacadeMethod.Parameter> parameters = new ArrayList<>();
     List<TypeName> erasedParameterTypes = new ArrayList<>();
     for (int i = 0; i < element.getParameters().size(); i++) {
       VariableElement parameter = element.getParameters().get(i);
       parameters.add(
           new FacadeMethod.Parameter(
-              TypeName.get(type.getParameterTypes().get(i)),
+              names.of(type.getParameterTypes().get(i)),
               parameter.getSimpleName().toString()));
       erasedParameterTypes.add(TypeName.get(types.erasure(parameter.asType())));
     }
@@ -78,11 +82,47 @@ final class FacadeModelBuilder {
         typeVariables,
         parameters,
         element.isVarArgs(),
-        result(value),
+        result(value, names),
         elements.isDeprecated(element),
         suppressedWarnings(element, type, value.type()),
         ClassName.get((TypeElement) element.getEnclosingElement()),
-        erasedParameterTypes);
+        erasedParameterTypes,
+        doc(element));
+  }
+
+  /**
+   * The Javadoc of {@code method} as Javadoc would show it: its own comment, completed from the
+   * method it overrides where it has none or says {@code {@inheritDoc}}.
+   */
+  private Optional<DocComment> doc(ExecutableElement method) {
+    Optional<DocComment> own = DocComment.parse(elements.getDocComment(method));
+    if (own.isPresent() && !own.get().inherits()) {
+      return own;
+    }
+    TypeElement declaring = (TypeElement) method.getEnclosingElement();
+    Optional<DocComment> parent = overriddenDoc(method, declaring);
+    if (parent.isEmpty()) {
+      return own;
+    }
+    return Optional.of(own.orElse(DocComment.NONE).inheriting(parent.get()));
+  }
+
+  /** The comment of the nearest method that {@code method} overrides and that has one. */
+  private Optional<DocComment> overriddenDoc(ExecutableElement method, TypeElement declaring) {
+    Deque<TypeMirror> pending = new ArrayDeque<>(declaring.getInterfaces());
+    while (!pending.isEmpty()) {
+      TypeElement type = (TypeElement) types.asElement(pending.removeFirst());
+      for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (elements.overrides(method, candidate, declaring)) {
+          Optional<DocComment> found = doc(candidate);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+      pending.addAll(type.getInterfaces());
+    }
+    return Optional.empty();
   }
 
   /**
@@ -108,12 +148,12 @@ final class FacadeModelBuilder {
         : new FutureValue(Result.Kind.STAGE, Optional.of(arguments.get(0)));
   }
 
-  private static Result result(FutureValue value) {
+  private static Result result(FutureValue value, TypeNames names) {
     TypeName valueType =
         switch (value.kind()) {
           case VOID -> TypeName.VOID.box();
           case RAW_STAGE -> WildcardTypeName.subtypeOf(Object.class);
-          case VALUE, STAGE -> TypeName.get(value.type().orElseThrow()).box();
+          case VALUE, STAGE -> names.of(value.type().orElseThrow()).box();
         };
     return new Result(value.kind(), valueType);
   }
@@ -187,7 +227,7 @@ final class FacadeModelBuilder {
   }
 
   /** A type variable with the bounds it has as a member of the interface. */
-  private static TypeVariableName typeVariable(TypeVariable variable) {
+  private static TypeVariableName typeVariable(TypeVariable variable, TypeNames names) {
     TypeMirror upper = variable.getUpperBound();
     List<? extends TypeMirror> bounds =
         upper.getKind() == TypeKind.INTERSECTION
@@ -195,7 +235,7 @@ final class FacadeModelBuilder {
             : List.of(upper);
     List<TypeName> boundNames = new ArrayList<>();
     for (TypeMirror bound : bounds) {
-      TypeName boundName = TypeName.get(bound);
+      TypeName boundName = names.of(bound);
       if (!boundName.equals(ClassName.OBJECT)) {
         boundNames.add(boundName);
       }

@@ -15,6 +15,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -164,10 +168,9 @@ final class FacadeValidator {
   }
 
   /**
-   * Reports every member whose facade method would clash with the facade's own factory methods,
-   * {@code of(Foo)} and {@code of(Foo, Executor)}: on the method when the annotated interface
-   * declares it, on that interface when it inherits it, and on the class literal of {@code
-   * @AsyncOf}.
+   * Reports every member the facade could not repeat: one whose facade method would clash with
+   * the facade's own factory methods, {@code of(Foo)} and {@code of(Foo, Executor)}, and one whose
+   * signature mentions a type that code in the facade's package cannot see.
    */
   void validateMembers(
       FacadeRequest request, List<MethodCollector.Member> members, Reporter reporter) {
@@ -176,29 +179,79 @@ final class FacadeValidator {
     TypeMirror executor = elements.getTypeElement(Executor.class.getCanonicalName()).asType();
     List<List<TypeMirror>> factorySignatures =
         List.of(List.of(sourceErasure), List.of(sourceErasure, executor));
+    PackageElement facadePackage = elements.getPackageElement(request.name().packageName());
+    String packageName =
+        facadePackage.isUnnamed() ? "the unnamed package" : "package " + facadePackage.getQualifiedName();
     for (MethodCollector.Member member : members) {
       ExecutableElement method = member.element();
       if (method.getSimpleName().contentEquals("of")
           && factorySignatures.stream()
               .anyMatch(signature -> hasErasedParameters(member, signature))) {
-        String factory =
-            "of("
-                + String.join(
-                    ", ",
-                    member.type().getParameterTypes().stream()
-                        .map(type -> types.asElement(types.erasure(type)).getSimpleName())
-                        .toList())
-                + ")";
-        Element declaring = method.getEnclosingElement();
-        String described =
-            declaring.equals(source) ? factory : declaring.getSimpleName() + "." + factory;
-        Object[] arguments = {described, factory, request.name().simpleName()};
-        if (!request.sourceIsAnnotated()) {
-          reporter.error(Message.FACTORY_CLASH, request.site(), arguments);
-        } else {
-          reporter.error(Message.FACTORY_CLASH, declaring.equals(source) ? method : source, arguments);
+        String factory = "of(" + parameterList(member) + ")";
+        reportOnMember(
+            Message.FACTORY_CLASH, request, method, reporter, described(source, method, factory), factory, request.name().simpleName());
+      }
+      List<TypeMirror> signature = new ArrayList<>(member.type().getParameterTypes());
+      signature.add(member.type().getReturnType());
+      signature.addAll(member.type().getTypeVariables());
+      for (TypeMirror mentioned : TypeMentions.of(signature)) {
+        TypeElement hidden = (TypeElement) types.asElement(mentioned);
+        if (!isVisibleFrom(hidden, facadePackage)) {
+          String methodName = method.getSimpleName() + "(" + parameterList(member) + ")";
+          reportOnMember(
+              Message.MEMBER_TYPE_INACCESSIBLE,
+              request,
+              method,
+              reporter,
+              described(source, method, methodName),
+              hidden.getQualifiedName(),
+              request.name().simpleName(),
+              packageName);
+          break;
         }
       }
+    }
+  }
+
+  /** {@code m(String)}, or {@code Parent.m(String)} when the source inherits the method. */
+  private static String described(TypeElement source, ExecutableElement method, String signature) {
+    Element declaring = method.getEnclosingElement();
+    return declaring.equals(source) ? signature : declaring.getSimpleName() + "." + signature;
+  }
+
+  /** The simple names of the erased parameter types of {@code member}, comma-separated. */
+  private String parameterList(MethodCollector.Member member) {
+    return String.join(
+        ", ",
+        member.type().getParameterTypes().stream()
+            .map(type -> shortName(types.erasure(type)))
+            .toList());
+  }
+
+  /** {@code int}, {@code String[]}: an erased type as a message names it. */
+  private static String shortName(TypeMirror erased) {
+    return switch (erased.getKind()) {
+      case ARRAY -> shortName(((ArrayType) erased).getComponentType()) + "[]";
+      case DECLARED -> ((DeclaredType) erased).asElement().getSimpleName().toString();
+      default -> erased.toString();
+    };
+  }
+
+  /**
+   * Reports {@code message} on {@code method} when the annotated interface declares it, on that
+   * interface when it inherits it, and on the class literal of {@code @AsyncOf}.
+   */
+  private static void reportOnMember(
+      Message message,
+      FacadeRequest request,
+      ExecutableElement method,
+      Reporter reporter,
+      Object... arguments) {
+    if (!request.sourceIsAnnotated()) {
+      reporter.error(message, request.site(), arguments);
+    } else {
+      TypeElement source = request.source();
+      reporter.error(message, method.getEnclosingElement().equals(source) ? method : source, arguments);
     }
   }
 

@@ -11,8 +11,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -29,6 +32,12 @@ final class FacadeWriter {
   private static final ClassName EXECUTOR = ClassName.get(Executor.class);
   private static final String DELEGATE_NAME = "delegate";
   private static final String EXECUTOR_NAME = "executor";
+  /**
+   * Source tags the facade rewrites, or drops: {@code @implSpec} and {@code @implNote} describe a
+   * default method's body, which the facade does not have.
+   */
+  private static final Set<String> FACADE_TAGS =
+      Set.of("param", "return", "throws", "exception", "implSpec", "implNote");
 
   private final String generator;
 
@@ -132,6 +141,11 @@ final class FacadeWriter {
         .build();
   }
 
+  /**
+   * The source method's Javadoc, when it has one, turned to the facade's terms: a paragraph on
+   * where the call runs, its {@code @throws} as the ways the future fails, its {@code @return} as
+   * what the future completes with.
+   */
   private static CodeBlock methodJavadoc(FacadeMethod method) {
     CodeBlock link =
         CodeBlock.of(
@@ -141,16 +155,50 @@ final class FacadeWriter {
             CodeBlock.join(
                 method.erasedParameterTypes().stream().map(type -> CodeBlock.of("$T", type)).toList(),
                 ", "));
-    String result =
-        switch (method.result().kind()) {
-          case VALUE -> "a future of its result";
-          case VOID -> "a future that completes with null when it returns";
-          case STAGE, RAW_STAGE -> "a future that completes as the stage it returns";
-        };
-    return CodeBlock.builder()
-        .add("Starts $L on the facade's executor.\n", link)
-        .add("\n@return $L\n", result)
-        .build();
+    DocComment source = method.doc().orElse(DocComment.NONE);
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (!source.description().isEmpty()) {
+      doc.add("$L\n\n<p>", source.description());
+    }
+    doc.add("Starts $L on the facade's executor.\n", link);
+    List<DocComment.Tag> thrown = new ArrayList<>(source.tagsNamed("throws"));
+    thrown.addAll(source.tagsNamed("exception"));
+    if (!thrown.isEmpty()) {
+      doc.add("The future completes exceptionally with what the call throws:\n\n<ul>\n");
+      thrown.forEach(tag -> doc.add("  <li>{@code $L} $L\n", tag.subject(), tag.detail()));
+      doc.add("</ul>\n");
+    }
+    doc.add("\n");
+    // Inherited tags come after the method's own ones: put them back in signature order.
+    List<String> subjects = new ArrayList<>();
+    method.typeVariables().forEach(variable -> subjects.add("<" + variable.name() + ">"));
+    method.parameters().forEach(parameter -> subjects.add(parameter.name()));
+    source.tagsNamed("param").stream()
+        .sorted(Comparator.comparingInt(tag -> positionIn(subjects, tag.subject())))
+        .forEach(tag -> doc.add("@param $L\n", tag.text()));
+    doc.add("@return $L\n", futureJavadoc(method.result().kind(), source.tagsNamed("return")));
+    for (DocComment.Tag tag : source.tags()) {
+      if (!FACADE_TAGS.contains(tag.name())) {
+        doc.add("@$L $L\n", tag.name(), tag.text());
+      }
+    }
+    return doc.build();
+  }
+
+  /** Where {@code subject} stands in {@code subjects}; after them all when it is not there. */
+  private static int positionIn(List<String> subjects, String subject) {
+    int position = subjects.indexOf(subject);
+    return position < 0 ? subjects.size() : position;
+  }
+
+  private static String futureJavadoc(FacadeMethod.Result.Kind kind, List<DocComment.Tag> returns) {
+    Optional<String> returned = returns.stream().map(DocComment.Tag::text).findFirst();
+    return switch (kind) {
+      case VALUE -> returned.map(text -> "a future that completes with " + text).orElse("a future of its result");
+      case VOID -> "a future that completes with null when it returns";
+      case STAGE, RAW_STAGE ->
+          "a future that completes as the stage it returns" + returned.map(text -> ": " + text).orElse("");
+    };
   }
 
   private static MethodSpec implementation(FacadeMethod method) {

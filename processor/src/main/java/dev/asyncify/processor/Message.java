@@ -35,6 +35,10 @@ enum Message {
       "AsyncFactoryClash",
       "Method %s would clash with the factory method %s that the facade %s declares. Rename the"
           + " method, or give it other parameter types"),
+  MEMBER_TYPE_INACCESSIBLE(
+      "AsyncInaccessibleType",
+      "Method %s mentions %s, which the facade %s in %s cannot see. Make that type visible there,"
+          + " or write the facade of another interface that leaves the method out"),
   RUNTIME_MISSING(
       "AsyncRuntimeMissing",
       "The facade of %s needs dev.asyncify.runtime.Tasks, which is not on the class path. Add the"

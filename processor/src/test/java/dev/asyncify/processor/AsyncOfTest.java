@@ -288,4 +288,76 @@ class AsyncOfTest {
         .inFile(file)
         .onLineContaining("lib.Factory.class");
   }
+
+  @Test
+  void aListedInterfaceMentioningAPackagePrivateTypeIsAnErrorOnItsClassLiteral() {
+    JavaFileObject internal =
+        source("lib.Internal", "package lib;\n\nclass Internal {}\n");
+    JavaFileObject leaky =
+        source(
+            "lib.Leaky",
+            "package lib;\n\npublic interface Leaky {\n  void take(int count, Internal[] internals);\n}\n");
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            """
+            package app;
+
+            @dev.asyncify.AsyncOf({
+                lib.Leaky.class
+            })
+            final class Facades {}
+            """);
+
+    Compilation compilation = compile(internal, leaky, file);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncInaccessibleType] Method take(int, Internal[]) mentions lib.Internal, which the"
+                + " facade LeakyAsync in package app cannot see.")
+        .inFile(file)
+        .onLineContaining("lib.Leaky.class");
+  }
+
+  @Test
+  void typeUseAnnotationsTheFacadePackageCannotSeeAreLeftOut() {
+    JavaFileObject hiddenMark =
+        source(
+            "lib.Mark",
+            """
+            package lib;
+
+            import java.lang.annotation.ElementType;
+            import java.lang.annotation.Target;
+
+            @Target(ElementType.TYPE_USE)
+            @interface Mark {}
+            """);
+    JavaFileObject marked =
+        source(
+            "lib.Marked",
+            """
+            package lib;
+
+            import org.jspecify.annotations.Nullable;
+
+            public interface Marked {
+              @Mark @Nullable String name(@Mark @Nullable String key);
+            }
+            """);
+    JavaFileObject file =
+        source(
+            "app.Facades",
+            "package app;\n\n@dev.asyncify.AsyncOf(lib.Marked.class)\nfinal class Facades {}\n");
+
+    Compilation compilation = compile(hiddenMark, marked, file);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String facade = generated(compilation, "app.MarkedAsync");
+    assertThat(compilation)
+        .generatedSourceFile("app.MarkedAsync")
+        .contentsAsUtf8String()
+        .contains("CompletableFuture<@Nullable String> name(@Nullable String key);");
+    org.junit.jupiter.api.Assertions.assertFalse(facade.contains("Mark "), facade);
+  }
 }

@@ -251,6 +251,40 @@ class ErrorMessageTest {
   }
 
   @Test
+  void aMethodMentioningATypeTheFacadeCannotSeeIsAnErrorOnTheMethod() {
+    JavaFileObject file =
+        source(
+            "p.Outer",
+            """
+            package p;
+
+            import java.util.List;
+
+            public class Outer {
+              private static final class Secret {}
+
+              @dev.asyncify.Async
+              interface Service {
+                String fine();
+
+                List<? extends Secret> secrets();
+              }
+            }
+            """);
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncInaccessibleType] Method secrets() mentions p.Outer.Secret, which the facade"
+                + " Outer_ServiceAsync in package p cannot see. Make that type visible there, or"
+                + " write the facade of another interface that leaves the method out")
+        .inFile(file)
+        .onLineContaining("secrets();");
+  }
+
+  @Test
   void aMissingRuntimeIsAnErrorThatNamesTheDependency() throws URISyntaxException {
     File annotationsOnly =
         new File(Async.class.getProtectionDomain().getCodeSource().getLocation().toURI());

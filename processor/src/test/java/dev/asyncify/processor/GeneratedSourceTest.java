@@ -223,6 +223,80 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void javadocAndTypeUseAnnotationsCarryOverToTheFacade() {
+    Compilation compilation =
+        compile(
+            source(
+                "docs.Store",
+                """
+                package docs;
+
+                import java.io.IOException;
+                import java.util.List;
+                import java.util.Map;
+                import org.jspecify.annotations.Nullable;
+
+                public interface Store<V extends @Nullable Object> {
+                  /**
+                   * Reads the value stored under {@code key}, which costs $1 a call.
+                   *
+                   * <pre>{@code
+                   * @Nullable V value = store.read("k");
+                   * }</pre>
+                   *
+                   * @param key the key, or {@code null} for the default one
+                   * @return the value, or {@code null} when there is none
+                   * @throws IOException if the disk fails
+                   * @throws IllegalStateException if the store
+                   *     is closed
+                   * @see #write(String, Object)
+                   * @since 2.1
+                   */
+                  @Nullable V read(@Nullable String key) throws IOException;
+
+                  /**
+                   * Stores {@code value}.
+                   *
+                   * @param key the key
+                   * @param value the value
+                   * @implSpec writes through to disk
+                   */
+                  void write(String key, V value);
+
+                  /** Every entry, each value maybe absent. */
+                  List<Map.@Nullable Entry<String, @Nullable V>> entries(String @Nullable [] keys);
+                }
+                """),
+            source(
+                "docs.Names",
+                """
+                package docs;
+
+                import dev.asyncify.Async;
+                import org.jspecify.annotations.Nullable;
+
+                @Async
+                @SuppressWarnings("unchecked")
+                public interface Names extends Store<@Nullable String> {
+                  /**
+                   * {@inheritDoc}
+                   *
+                   * @param value {@inheritDoc}; blank is fine
+                   * @deprecated use {@link #read(String)}
+                   */
+                  @Deprecated
+                  @Override
+                  void write(String key, @Nullable String value);
+
+                  <T extends @Nullable CharSequence> T first(T... candidates);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("docs/NamesAsync.java", generated(compilation, "docs.NamesAsync"));
+  }
+
+  @Test
   void interfaceInTheUnnamedPackageGetsAFacadeThere() {
     Compilation compilation =
         compile(

@@ -1,0 +1,97 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * The JavaPoet name of a type as it is written at a use site, type-use annotations included
+ * ({@code List<@Nullable String>}), which {@link TypeName#get(TypeMirror)} drops. An annotation
+ * that code in the facade's package could not name is left out: it is the user's metadata, not
+ * part of the type.
+ */
+final class TypeNames {
+
+  private final String facadePackage;
+
+  /**
+   * @param facadePackage the package the names are written in
+   */
+  TypeNames(String facadePackage) {
+    this.facadePackage = facadePackage;
+  }
+
+  TypeName of(TypeMirror type) {
+    TypeName name =
+        switch (type.getKind()) {
+          case DECLARED -> declared((DeclaredType) type);
+          case ARRAY -> ArrayTypeName.of(of(((ArrayType) type).getComponentType()));
+          case WILDCARD -> wildcard((WildcardType) type);
+          // A use of a type variable is its name; its bounds belong to its declaration.
+          case TYPEVAR -> TypeVariableName.get(
+                  ((TypeVariable) type).asElement().getSimpleName().toString());
+          default -> TypeName.get(type);
+        };
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (isNameable((TypeElement) annotation.getAnnotationType().asElement())) {
+        annotations.add(AnnotationSpec.get(annotation));
+      }
+    }
+    return annotations.isEmpty() ? name : name.annotated(annotations);
+  }
+
+  private TypeName declared(DeclaredType type) {
+    ClassName raw = ClassName.get((TypeElement) type.asElement());
+    List<TypeName> arguments = new ArrayList<>();
+    type.getTypeArguments().forEach(argument -> arguments.add(of(argument)));
+    TypeMirror enclosing = type.getEnclosingType();
+    if (enclosing.getKind() == TypeKind.DECLARED
+        && of(enclosing) instanceof ParameterizedTypeName outer) {
+      // An inner class of a generic class: Outer<String>.Inner<Integer>.
+      return outer.nestedClass(raw.simpleName(), arguments);
+    }
+    return arguments.isEmpty()
+        ? raw
+        : ParameterizedTypeName.get(raw, arguments.toArray(TypeName[]::new));
+  }
+
+  private TypeName wildcard(WildcardType type) {
+    if (type.getExtendsBound() != null) {
+      return WildcardTypeName.subtypeOf(of(type.getExtendsBound()));
+    }
+    if (type.getSuperBound() != null) {
+      return WildcardTypeName.supertypeOf(of(type.getSuperBound()));
+    }
+    return WildcardTypeName.subtypeOf(Object.class);
+  }
+
+  private boolean isNameable(TypeElement annotationType) {
+    ClassName name = ClassName.get(annotationType);
+    boolean samePackage = name.packageName().equals(facadePackage);
+    for (Element type = annotationType; type instanceof TypeElement; type = type.getEnclosingElement()) {
+      Set<Modifier> modifiers = type.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE) || !(samePackage || modifiers.contains(Modifier.PUBLIC))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

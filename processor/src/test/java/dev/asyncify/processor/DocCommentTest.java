@@ -1,0 +1,82 @@
+package dev.asyncify.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.asyncify.processor.DocComment.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DocCommentTest {
+
+  @Test
+  void splitsDescriptionFromBlockTagsButNotAtAnnotationsInsideInlineCode() {
+    DocComment doc =
+        DocComment.parse(
+                """
+                 Reads it.
+                 <pre>{@code
+                 @Nullable String s = read();
+                 }</pre>
+
+                 @param key the key,
+                     never blank
+                 @throws java.io.IOException if the disk fails
+                """)
+            .orElseThrow();
+
+    assertEquals("Reads it.\n<pre>{@code\n@Nullable String s = read();\n}</pre>", doc.description());
+    assertEquals(
+        List.of(
+            new Tag("param", "key the key,\n    never blank"),
+            new Tag("throws", "java.io.IOException if the disk fails")),
+        doc.tags());
+    assertEquals("java.io.IOException", doc.tags().get(1).subject());
+    assertEquals("if the disk fails", doc.tags().get(1).detail());
+  }
+
+  @Test
+  void blankCommentIsNoComment() {
+    assertEquals(Optional.empty(), DocComment.parse(null));
+    assertEquals(Optional.empty(), DocComment.parse(" \n \n"));
+  }
+
+  @Test
+  void inheritingFillsInheritDocAndMissingTagsFromTheParent() {
+    DocComment parent =
+        DocComment.parse(
+                """
+                 Stores a value.
+                 @param key the key
+                 @param value the value
+                 @return the previous value
+                 @throws IllegalStateException if closed
+                 @since 1.0
+                """)
+            .orElseThrow();
+    DocComment child =
+        DocComment.parse(
+                """
+                 {@inheritDoc} Also logs.
+                 @param value {@inheritDoc}, never null
+                 @deprecated use put
+                """)
+            .orElseThrow();
+
+    assertTrue(child.inherits());
+    DocComment merged = child.inheriting(parent);
+
+    assertEquals("Stores a value. Also logs.", merged.description());
+    assertEquals(
+        List.of(
+            new Tag("param", "value the value, never null"),
+            new Tag("deprecated", "use put"),
+            new Tag("param", "key the key"),
+            new Tag("return", "the previous value"),
+            new Tag("throws", "IllegalStateException if closed")),
+        merged.tags());
+    assertFalse(parent.inherits());
+  }
+}
