@@ -297,6 +297,190 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void boundsWildcardsArraysAndShadowedTypeVariablesKeepTheirMeaning() {
+    Compilation compilation =
+        compile(
+            source(
+                "shapes.Ranking",
+                """
+                package shapes;
+
+                import dev.asyncify.Async;
+                import java.util.Collection;
+                import java.util.List;
+                import java.util.Map;
+
+                @Async
+                @SuppressWarnings("rawtypes")
+                public interface Ranking<T extends Comparable<? super T>, N extends Number & Runnable> {
+                  T best(Collection<? extends T> candidates);
+
+                  <T> T shadow(T value);
+
+                  <T extends N> List<? super T> fill(T[] values, List<T>[] buckets);
+
+                  Map<String, List<? extends Map.Entry<T, ?>>> grouped();
+
+                  List raw(Map rawMap);
+
+                  N[][] grid(int rows, int... columns);
+
+                  <E extends Enum<E> & Comparable<E>> E parse(Class<E> type, String text);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("shapes/RankingAsync.java", generated(compilation, "shapes.RankingAsync"));
+  }
+
+  @Test
+  void inheritanceGivesEachMethodOnceWithItsMostSpecificSignature() {
+    Compilation compilation =
+        compile(
+            source(
+                "family.Source",
+                """
+                package family;
+
+                import java.io.IOException;
+
+                public interface Source<T> {
+                  /** Reads the next item. */
+                  T next() throws IOException;
+
+                  Object describe();
+
+                  default void close() throws Exception {}
+                }
+                """),
+            source(
+                "family.Named",
+                """
+                package family;
+
+                import java.io.IOException;
+
+                public interface Named<T> extends Source<T> {
+                  @Override
+                  T next() throws IOException;
+
+                  CharSequence describe();
+                }
+                """),
+            source(
+                "family.Counted",
+                """
+                package family;
+
+                public interface Counted<T> extends Source<T> {
+                  long count();
+
+                  @Override
+                  void close();
+                }
+                """),
+            source(
+                "family.Lines",
+                """
+                package family;
+
+                import dev.asyncify.Async;
+
+                @Async
+                public interface Lines extends Named<String>, Counted<String> {
+                  @Override
+                  String describe();
+
+                  @Override
+                  default long count() {
+                    return 0;
+                  }
+                }
+                """),
+            source(
+                "family.Files",
+                """
+                package family;
+
+                import dev.asyncify.Async;
+                import java.nio.file.Path;
+
+                @Async
+                public interface Files extends Lines {
+                  Path path();
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("family/LinesAsync.java", generated(compilation, "family.LinesAsync"));
+    Golden.assertMatches("family/FilesAsync.java", generated(compilation, "family.FilesAsync"));
+  }
+
+  @Test
+  void deeplyNestedInterfacesGetFlattenedNames() {
+    Compilation compilation =
+        compile(
+            source(
+                "deep.A",
+                """
+                package deep;
+
+                import dev.asyncify.Async;
+
+                public class A {
+                  public static class B {
+                    public interface C {
+                      public interface D<T> {
+                        @Async
+                        interface E {
+                          D<String> d(C c);
+                        }
+                      }
+                    }
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches(
+        "deep/A_B_C_D_EAsync.java", generated(compilation, "deep.A_B_C_D_EAsync"));
+  }
+
+  @Test
+  void namesTheGeneratedCodeUsesItselfDoNotCaptureTheSourceNames() {
+    Compilation compilation =
+        compile(
+            source(
+                "names.Executor",
+                "package names;\n\npublic interface Executor {}\n"),
+            source(
+                "names.Tasks",
+                "package names;\n\npublic final class Tasks {}\n"),
+            source(
+                "names.Hostile",
+                """
+                package names;
+
+                import dev.asyncify.Async;
+                import java.util.concurrent.CompletableFuture;
+
+                @Async
+                public interface Hostile<Objects, CompletableFuture> {
+                  Executor executor(Executor executor, Tasks delegate);
+
+                  <Generated> Generated generated(Objects objects, CompletableFuture future);
+
+                  java.util.concurrent.CompletableFuture<Tasks> toString(int radix);
+
+                  String of(Object notTheFactory);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("names/HostileAsync.java", generated(compilation, "names.HostileAsync"));
+  }
+
+  @Test
   void interfaceInTheUnnamedPackageGetsAFacadeThere() {
     Compilation compilation =
         compile(

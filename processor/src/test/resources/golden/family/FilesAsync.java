@@ -1,0 +1,117 @@
+package family;
+
+import dev.asyncify.runtime.Tasks;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Files}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Files)} or {@link #of(Files, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface FilesAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static FilesAsync of(Files delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static FilesAsync of(Files delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new FilesAsync() {
+      @Override
+      public CompletableFuture<Path> path() {
+        return Tasks.spawn(() -> delegate.path(), executor);
+      }
+
+      @Override
+      public CompletableFuture<String> describe() {
+        return Tasks.spawn(() -> delegate.describe(), executor);
+      }
+
+      @Override
+      public CompletableFuture<Long> count() {
+        return Tasks.spawn(() -> delegate.count(), executor);
+      }
+
+      @Override
+      public CompletableFuture<String> next() {
+        return Tasks.spawn(() -> delegate.next(), executor);
+      }
+
+      @Override
+      public CompletableFuture<Void> close() {
+        return Tasks.spawn(
+            () -> {
+              delegate.close();
+              return null;
+            },
+            executor);
+      }
+
+      @Override
+      public String toString() {
+        return "FilesAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Files#path()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Path> path();
+
+  /**
+   * Starts {@link Lines#describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> describe();
+
+  /**
+   * Starts {@link Lines#count()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Long> count();
+
+  /**
+   * Reads the next item.
+   *
+   * <p>Starts {@link Named#next()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> next();
+
+  /**
+   * Starts {@link Counted#close()} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> close();
+}

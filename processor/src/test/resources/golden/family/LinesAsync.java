@@ -1,0 +1,104 @@
+package family;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Lines}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Lines)} or {@link #of(Lines, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface LinesAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static LinesAsync of(Lines delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static LinesAsync of(Lines delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new LinesAsync() {
+      @Override
+      public CompletableFuture<String> describe() {
+        return Tasks.spawn(() -> delegate.describe(), executor);
+      }
+
+      @Override
+      public CompletableFuture<Long> count() {
+        return Tasks.spawn(() -> delegate.count(), executor);
+      }
+
+      @Override
+      public CompletableFuture<String> next() {
+        return Tasks.spawn(() -> delegate.next(), executor);
+      }
+
+      @Override
+      public CompletableFuture<Void> close() {
+        return Tasks.spawn(
+            () -> {
+              delegate.close();
+              return null;
+            },
+            executor);
+      }
+
+      @Override
+      public String toString() {
+        return "LinesAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Lines#describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> describe();
+
+  /**
+   * Starts {@link Lines#count()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Long> count();
+
+  /**
+   * Reads the next item.
+   *
+   * <p>Starts {@link Named#next()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> next();
+
+  /**
+   * Starts {@link Counted#close()} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> close();
+}

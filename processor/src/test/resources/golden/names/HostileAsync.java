@@ -1,0 +1,99 @@
+package names;
+
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Hostile}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Hostile)} or {@link #of(Hostile, java.util.concurrent.Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface HostileAsync<Objects, CompletableFuture> {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link dev.asyncify.runtime.Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static <Objects, CompletableFuture> HostileAsync<Objects, CompletableFuture> of(
+      Hostile<Objects, CompletableFuture> delegate) {
+    return of(delegate, dev.asyncify.runtime.Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static <Objects, CompletableFuture> HostileAsync<Objects, CompletableFuture> of(
+      Hostile<Objects, CompletableFuture> delegate, java.util.concurrent.Executor executor) {
+    java.util.Objects.requireNonNull(delegate, "delegate");
+    java.util.Objects.requireNonNull(executor, "executor");
+    return new HostileAsync<Objects, CompletableFuture>() {
+      @Override
+      public java.util.concurrent.CompletableFuture<Executor> executor(Executor executor_,
+          Tasks delegate_) {
+        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.executor(executor_, delegate_), executor);
+      }
+
+      @Override
+      public <Generated> java.util.concurrent.CompletableFuture<Generated> generated(
+          Objects objects, CompletableFuture future) {
+        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.<Generated>generated(objects, future), executor);
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<Tasks> toString(int radix) {
+        return dev.asyncify.runtime.Tasks.spawnStage(() -> delegate.toString(radix), executor);
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<String> of(Object notTheFactory) {
+        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.of(notTheFactory), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "HostileAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Hostile#executor(Executor, Tasks)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  java.util.concurrent.CompletableFuture<Executor> executor(Executor executor, Tasks delegate);
+
+  /**
+   * Starts {@link Hostile#generated(Object, Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <Generated> java.util.concurrent.CompletableFuture<Generated> generated(Objects objects,
+      CompletableFuture future);
+
+  /**
+   * Starts {@link Hostile#toString(int)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  java.util.concurrent.CompletableFuture<Tasks> toString(int radix);
+
+  /**
+   * Starts {@link Hostile#of(Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  java.util.concurrent.CompletableFuture<String> of(Object notTheFactory);
+}

@@ -1,0 +1,141 @@
+package shapes;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Ranking}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Ranking)} or {@link #of(Ranking, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface RankingAsync<T extends Comparable<? super T>, N extends Number & Runnable> {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static <T extends Comparable<? super T>, N extends Number & Runnable> RankingAsync<T, N> of(
+      Ranking<T, N> delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static <T extends Comparable<? super T>, N extends Number & Runnable> RankingAsync<T, N> of(
+      Ranking<T, N> delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new RankingAsync<T, N>() {
+      @Override
+      public CompletableFuture<T> best(Collection<? extends T> candidates) {
+        return Tasks.spawn(() -> delegate.best(candidates), executor);
+      }
+
+      @Override
+      public <T> CompletableFuture<T> shadow(T value) {
+        return Tasks.spawn(() -> delegate.<T>shadow(value), executor);
+      }
+
+      @Override
+      public <T extends N> CompletableFuture<List<? super T>> fill(T[] values, List<T>[] buckets) {
+        return Tasks.spawn(() -> delegate.<T>fill(values, buckets), executor);
+      }
+
+      @Override
+      public CompletableFuture<Map<String, List<? extends Map.Entry<T, ?>>>> grouped() {
+        return Tasks.spawn(() -> delegate.grouped(), executor);
+      }
+
+      @Override
+      @SuppressWarnings("rawtypes")
+      public CompletableFuture<List> raw(Map rawMap) {
+        return Tasks.spawn(() -> delegate.raw(rawMap), executor);
+      }
+
+      @Override
+      public CompletableFuture<N[][]> grid(int rows, int... columns) {
+        return Tasks.spawn(() -> delegate.grid(rows, columns), executor);
+      }
+
+      @Override
+      public <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type,
+          String text) {
+        return Tasks.spawn(() -> delegate.<E>parse(type, text), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "RankingAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Ranking#best(Collection)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<T> best(Collection<? extends T> candidates);
+
+  /**
+   * Starts {@link Ranking#shadow(Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <T> CompletableFuture<T> shadow(T value);
+
+  /**
+   * Starts {@link Ranking#fill(Number[], List[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <T extends N> CompletableFuture<List<? super T>> fill(T[] values, List<T>[] buckets);
+
+  /**
+   * Starts {@link Ranking#grouped()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Map<String, List<? extends Map.Entry<T, ?>>>> grouped();
+
+  /**
+   * Starts {@link Ranking#raw(Map)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("rawtypes")
+  CompletableFuture<List> raw(Map rawMap);
+
+  /**
+   * Starts {@link Ranking#grid(int, int[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<N[][]> grid(int rows, int... columns);
+
+  /**
+   * Starts {@link Ranking#parse(Class, String)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type, String text);
+}
