@@ -162,7 +162,7 @@ public final class AsyncProcessor extends AbstractProcessor {
     for (int i = 0; i < facades.size(); i++) {
       FacadeRequest facade = facades.get(i);
       JavaFile file =
-          writer.write(modelBuilder.build(facade.source(), facade.name(), listings.get(i).members()));
+          writer.write(modelBuilder.build(facade, listings.get(i).members()));
       Element origin = facade.site().element();
       try (Writer out =
           processingEnv.getFiler().createSourceFile(facade.name().canonicalName(), origin).openWriter()) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param typeVariables the source's type parameters with their bounds, which the facade repeats
  * @param isPublic whether the facade is public: the source and every type enclosing it are
  * @param deprecated whether the source is deprecated, and so the facade too
+ * @param markedGenerated whether the facade is marked {@code @javax.annotation.processing.Generated}:
+ *     not in a named module that does not read {@code java.compiler}, where it could not see it
  * @param methods the facade's methods, in the order of the source's
  */
 record Facade(
@@ -22,6 +24,7 @@ record Facade(
     List<TypeVariableName> typeVariables,
     boolean isPublic,
     boolean deprecated,
+    boolean markedGenerated,
     List<FacadeMethod> methods) {
 
   Facade {

@@ -33,6 +33,8 @@ import javax.lang.model.util.Types;
 /** Turns a validated interface into the immutable {@link Facade} the writer writes. */
 final class FacadeModelBuilder {
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private final Elements elements;
   private final Types types;
   private final TypeMirror completionStage;
@@ -44,7 +46,9 @@ final class FacadeModelBuilder {
         types.erasure(elements.getTypeElement(CompletionStage.class.getCanonicalName()).asType());
   }
 
-  Facade build(TypeElement source, ClassName name, List<MethodCollector.Member> members) {
+  Facade build(FacadeRequest request, List<MethodCollector.Member> members) {
+    TypeElement source = request.source();
+    ClassName name = request.name();
     TypeNames names = new TypeNames(name.packageName());
     List<TypeVariableName> typeVariables = new ArrayList<>();
     source
@@ -58,6 +62,7 @@ final class FacadeModelBuilder {
         typeVariables,
         isPublicAndReachable(source),
         elements.isDeprecated(source),
+        ModuleView.type(elements, request.site().element(), GENERATED).isPresent(),
         methods);
   }
 

@@ -162,7 +162,16 @@ final class FacadeValidator {
   }
 
   private void requireRuntime(ClassName sourceName, Site site, Reporter reporter) {
-    if (elements.getTypeElement(RUNTIME_TASKS) == null) {
+    if (ModuleView.type(elements, site.element(), RUNTIME_TASKS).isPresent()) {
+      return;
+    }
+    Optional<String> module = ModuleView.namedModule(elements, site.element());
+    // A module on the module path that no module requires is not even resolved, so a named
+    // module that misses the runtime is told both ways to fix it.
+    if (module.isPresent()) {
+      reporter.error(
+          Message.RUNTIME_NOT_READ, site.element(), site.annotation(), sourceName, module.get());
+    } else {
       reporter.error(Message.RUNTIME_MISSING, site.element(), site.annotation(), sourceName);
     }
   }

@@ -52,9 +52,11 @@ final class FacadeWriter {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(facade.name())
             .addJavadoc(interfaceJavadoc(facade))
-            .addAnnotation(
-                AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
             .addTypeVariables(facade.typeVariables());
+    if (facade.markedGenerated()) {
+      type.addAnnotation(
+          AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build());
+    }
     if (facade.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }

@@ -43,6 +43,11 @@ enum Message {
       "AsyncRuntimeMissing",
       "The facade of %s needs dev.asyncify.runtime.Tasks, which is not on the class path. Add the"
           + " dependency dev.asyncify:asyncify-runtime"),
+  RUNTIME_NOT_READ(
+      "AsyncRuntimeMissing",
+      "The facade of %s needs dev.asyncify.runtime.Tasks, but module %s does not read module"
+          + " dev.asyncify.runtime. Add \"requires dev.asyncify.runtime;\" to its module-info.java,"
+          + " and the dependency dev.asyncify:asyncify-runtime if the build lacks it"),
   UNRESOLVED_TYPE(
       "AsyncUnresolvedType",
       "The facade of %s was not written, because %s mentions a type that does not exist: %s"),

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.SQLException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class AwaitTest {
@@ -77,7 +77,7 @@ class AwaitTest {
 
   @Test
   void awaitWithATypeWrapsOtherCheckedFailures() {
-    SQLException thrown = new SQLException("constraint");
+    TimeoutException thrown = new TimeoutException("too slow");
 
     CompletionException caught =
         assertThrows(

@@ -16,6 +16,9 @@ public final class CapturingLoggerFinder extends System.LoggerFinder {
 
   static final List<Logged> LOGGED = new CopyOnWriteArrayList<>();
 
+  /** For ServiceLoader, which needs a public constructor. */
+  public CapturingLoggerFinder() {}
+
   @Override
   public System.Logger getLogger(String name, Module module) {
     return new System.Logger() {

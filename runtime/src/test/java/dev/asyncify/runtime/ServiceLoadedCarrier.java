@@ -7,6 +7,9 @@ public final class ServiceLoadedCarrier implements ContextCarrier<String> {
 
   private final ContextCarrier<String> delegate = ContextCarrier.of(VALUE);
 
+  /** For ServiceLoader, which needs a public constructor. */
+  public ServiceLoadedCarrier() {}
+
   @Override
   public String capture() {
     return delegate.capture();
