@@ -83,6 +83,11 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
       }
 
       @Override
+      public CompletableFuture<Box<T>.Item> unbox(Box<String>.Item item) {
+        return Tasks.spawn(() -> delegate.unbox(item), executor);
+      }
+
+      @Override
       public String toString() {
         return "RankingAsync[delegate=" + delegate + ", executor=" + executor + "]";
       }
@@ -138,4 +143,11 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
    * @return a future of its result
    */
   <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type, String text);
+
+  /**
+   * Starts {@link Ranking#unbox(Box.Item)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Box<T>.Item> unbox(Box<String>.Item item);
 }

@@ -326,6 +326,17 @@ class GeneratedSourceTest {
                   N[][] grid(int rows, int... columns);
 
                   <E extends Enum<E> & Comparable<E>> E parse(Class<E> type, String text);
+
+                  Box<T>.Item unbox(Box<String>.Item item);
+                }
+                """),
+            source(
+                "shapes.Box",
+                """
+                package shapes;
+
+                public class Box<E> {
+                  public class Item {}
                 }
                 """));
 
