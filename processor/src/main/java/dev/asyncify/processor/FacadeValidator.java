@@ -17,8 +17,6 @@ import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -88,8 +86,7 @@ final class FacadeValidator {
   /** The facades {@code @AsyncOf} on {@code element} asks for, or none after reporting why not. */
   List<FacadeRequest> validateAsyncOf(
       Element element, AsyncOfAnnotation annotation, Reporter reporter) {
-    PackageElement target = elements.getPackageOf(element);
-    String packageName = target.getQualifiedName().toString();
+    String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     List<FacadeRequest> requests = new ArrayList<>();
     boolean runtimeChecked = false;
     for (AsyncOfAnnotation.Entry entry : annotation.entries()) {
@@ -105,7 +102,7 @@ final class FacadeValidator {
       }
       TypeElement source = (TypeElement) listed;
       ClassName sourceName = ClassName.get(source);
-      if (!isVisibleFrom(source, target)) {
+      if (!Access.isNameableFrom(source, packageName)) {
         reporter.error(
             Message.LISTED_INACCESSIBLE,
             site,
@@ -188,9 +185,7 @@ final class FacadeValidator {
     TypeMirror executor = elements.getTypeElement(Executor.class.getCanonicalName()).asType();
     List<List<TypeMirror>> factorySignatures =
         List.of(List.of(sourceErasure), List.of(sourceErasure, executor));
-    PackageElement facadePackage = elements.getPackageElement(request.name().packageName());
-    String packageName =
-        facadePackage.isUnnamed() ? "the unnamed package" : "package " + facadePackage.getQualifiedName();
+    String facadePackage = request.name().packageName();
     for (MethodCollector.Member member : members) {
       ExecutableElement method = member.element();
       if (method.getSimpleName().contentEquals("of")
@@ -198,28 +193,39 @@ final class FacadeValidator {
               .anyMatch(signature -> hasErasedParameters(member, signature))) {
         String factory = "of(" + parameterList(member) + ")";
         reportOnMember(
-            Message.FACTORY_CLASH, request, method, reporter, described(source, method, factory), factory, request.name().simpleName());
+            Message.FACTORY_CLASH,
+            request,
+            method,
+            reporter,
+            described(source, method, factory),
+            factory,
+            request.name().simpleName());
       }
-      List<TypeMirror> signature = new ArrayList<>(member.type().getParameterTypes());
-      signature.add(member.type().getReturnType());
-      signature.addAll(member.type().getTypeVariables());
-      for (TypeMirror mentioned : TypeMentions.of(signature)) {
-        TypeElement hidden = (TypeElement) types.asElement(mentioned);
-        if (!isVisibleFrom(hidden, facadePackage)) {
-          String methodName = method.getSimpleName() + "(" + parameterList(member) + ")";
-          reportOnMember(
-              Message.MEMBER_TYPE_INACCESSIBLE,
-              request,
-              method,
-              reporter,
-              described(source, method, methodName),
-              hidden.getQualifiedName(),
-              request.name().simpleName(),
-              packageName);
-          break;
-        }
-      }
+      hiddenType(member, facadePackage)
+          .ifPresent(
+              hidden ->
+                  reportOnMember(
+                      Message.MEMBER_TYPE_INACCESSIBLE,
+                      request,
+                      method,
+                      reporter,
+                      described(
+                          source, method, method.getSimpleName() + "(" + parameterList(member) + ")"),
+                      hidden.getQualifiedName(),
+                      request.name().simpleName(),
+                      facadePackage.isEmpty() ? "the unnamed package" : "package " + facadePackage));
     }
+  }
+
+  /** The first type the signature of {@code member} mentions that the facade could not name. */
+  private Optional<TypeElement> hiddenType(MethodCollector.Member member, String facadePackage) {
+    List<TypeMirror> signature = new ArrayList<>(member.type().getParameterTypes());
+    signature.add(member.type().getReturnType());
+    signature.addAll(member.type().getTypeVariables());
+    return TypeMentions.of(signature).stream()
+        .map(mentioned -> (TypeElement) types.asElement(mentioned))
+        .filter(type -> !Access.isNameableFrom(type, facadePackage))
+        .findFirst();
   }
 
   /** {@code m(String)}, or {@code Parent.m(String)} when the source inherits the method. */
@@ -271,19 +277,6 @@ final class FacadeValidator {
     }
     for (int i = 0; i < erased.size(); i++) {
       if (!types.isSameType(types.erasure(parameters.get(i)), erased.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether code in {@code target} can name {@code source}: public all the way, or a neighbour. */
-  private boolean isVisibleFrom(TypeElement source, PackageElement target) {
-    if (elements.getPackageOf(source).equals(target)) {
-      return privateType(source).isEmpty();
-    }
-    for (Element type = source; type instanceof TypeElement; type = type.getEnclosingElement()) {
-      if (!type.getModifiers().contains(Modifier.PUBLIC)) {
         return false;
       }
     }

@@ -9,9 +9,6 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -51,7 +48,8 @@ final class TypeNames {
         };
     List<AnnotationSpec> annotations = new ArrayList<>();
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (isNameable((TypeElement) annotation.getAnnotationType().asElement())) {
+      if (Access.isNameableFrom(
+          (TypeElement) annotation.getAnnotationType().asElement(), facadePackage)) {
         annotations.add(AnnotationSpec.get(annotation));
       }
     }
@@ -81,17 +79,5 @@ final class TypeNames {
       return WildcardTypeName.supertypeOf(of(type.getSuperBound()));
     }
     return WildcardTypeName.subtypeOf(Object.class);
-  }
-
-  private boolean isNameable(TypeElement annotationType) {
-    ClassName name = ClassName.get(annotationType);
-    boolean samePackage = name.packageName().equals(facadePackage);
-    for (Element type = annotationType; type instanceof TypeElement; type = type.getEnclosingElement()) {
-      Set<Modifier> modifiers = type.getModifiers();
-      if (modifiers.contains(Modifier.PRIVATE) || !(samePackage || modifiers.contains(Modifier.PUBLIC))) {
-        return false;
-      }
-    }
-    return true;
   }
 }
