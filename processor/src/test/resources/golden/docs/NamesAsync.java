@@ -86,7 +86,7 @@ public interface NamesAsync {
    * @param key the key
    * @param value the value; blank is fine
    * @return a future that completes with null when it returns
-   * @deprecated use {@link #read(String)}
+   * @deprecated use {@link docs.Store#read(java.lang.String) read(String)}
    */
   @Deprecated
   CompletableFuture<Void> write(String key, @Nullable String value);
@@ -100,7 +100,9 @@ public interface NamesAsync {
   <T extends @Nullable CharSequence> CompletableFuture<T> first(T... candidates);
 
   /**
-   * Reads the value stored under {@code key}, which costs $1 a call.
+   * Reads the value stored under {@code key}, which costs $1 a call. Keys are
+   * listed by {@link docs.Store#entries(java.lang.String[]) entries}, kept in a {@linkplain java.util.Map map}
+   * of {@link java.util.List List}s, not in {@code Nowhere} nor gone ones.
    *
    * <pre>{@code
    * @Nullable V value = store.read("k");
@@ -117,7 +119,9 @@ public interface NamesAsync {
    *
    * @param key the key, or {@code null} for the default one
    * @return a future that completes with the value, or {@code null} when there is none
-   * @see #write(String, Object)
+   * @see docs.Store#write(java.lang.String, java.lang.Object) write(String, Object)
+   * @see java.io.IOException IOException
+   * @see <a href="https://example.com/store">the store</a>
    * @since 2.1
    */
   CompletableFuture<@Nullable String> read(@Nullable String key);

@@ -68,7 +68,9 @@ public final class AsyncProcessor extends AbstractProcessor {
     if (writer == null) {
       validator = new FacadeValidator(elements, processingEnv.getTypeUtils());
       collector = new MethodCollector(elements, processingEnv.getTypeUtils());
-      modelBuilder = new FacadeModelBuilder(elements, processingEnv.getTypeUtils());
+      modelBuilder =
+          new FacadeModelBuilder(
+              elements, processingEnv.getTypeUtils(), new DocReferences(processingEnv));
       writer = new FacadeWriter(AsyncProcessor.class.getName());
     }
     List<Deferred> pending = new ArrayList<>(deferred);

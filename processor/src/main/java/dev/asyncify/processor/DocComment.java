@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A source method's Javadoc, split into its description and its block tags, so that the facade can
@@ -123,6 +124,105 @@ record DocComment(String description, List<Tag> tags) {
     }
     String text = description.isEmpty() ? INHERIT_DOC : description;
     return new DocComment(text.replace(INHERIT_DOC, parent.description).strip(), merged);
+  }
+
+  /**
+   * This comment with its references made to work from another file: each {@code {@link ref}},
+   * {@code {@linkplain ref}} and {@code @see ref} that {@code qualified} resolves names its target
+   * fully qualified and shows what the author wrote; one that does not resolve becomes code (or
+   * its label), and such a {@code @see} goes.
+   */
+  DocComment withReferences(Function<String, Optional<String>> qualified) {
+    List<Tag> rewritten = new ArrayList<>();
+    for (Tag tag : tags) {
+      if (!tag.name().equals("see")) {
+        rewritten.add(new Tag(tag.name(), inlineLinks(tag.text(), qualified)));
+      } else if (tag.text().startsWith("\"") || tag.text().startsWith("<")) {
+        rewritten.add(tag);
+      } else {
+        int end = referenceEnd(tag.text(), 0);
+        String reference = tag.text().substring(0, end);
+        String label = tag.text().substring(end).strip();
+        qualified
+            .apply(reference)
+            .ifPresent(
+                target ->
+                    rewritten.add(
+                        new Tag("see", target + " " + (label.isEmpty() ? shown(reference) : label))));
+      }
+    }
+    return new DocComment(inlineLinks(description, qualified), rewritten);
+  }
+
+  private static String inlineLinks(String text, Function<String, Optional<String>> qualified) {
+    StringBuilder out = new StringBuilder();
+    int done = 0;
+    for (int start = text.indexOf("{@link"); start >= 0; start = text.indexOf("{@link", done)) {
+      int name = start + "{@link".length();
+      boolean plain = text.startsWith("plain", name);
+      int afterName = plain ? name + "plain".length() : name;
+      int close = closingBrace(text, afterName);
+      if (afterName >= text.length() || !Character.isWhitespace(text.charAt(afterName)) || close < 0) {
+        out.append(text, done, afterName);
+        done = afterName;
+        continue;
+      }
+      int referenceStart = afterName;
+      while (Character.isWhitespace(text.charAt(referenceStart))) {
+        referenceStart++;
+      }
+      int referenceEnd = Math.min(referenceEnd(text, referenceStart), close);
+      String reference = text.substring(referenceStart, referenceEnd);
+      String label = text.substring(referenceEnd, close).strip();
+      Optional<String> target = qualified.apply(reference);
+      out.append(text, done, start);
+      if (target.isPresent()) {
+        out.append(plain ? "{@linkplain " : "{@link ")
+            .append(target.get())
+            .append(' ')
+            .append(label.isEmpty() ? shown(reference) : label)
+            .append('}');
+      } else {
+        out.append(label.isEmpty() ? "{@code " + shown(reference) + "}" : label);
+      }
+      done = close + 1;
+    }
+    return out.append(text.substring(done)).toString();
+  }
+
+  /** Where a reference starting at {@code from} ends: at a space outside its parentheses. */
+  private static int referenceEnd(String text, int from) {
+    int depth = 0;
+    int i = from;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && (Character.isWhitespace(c) || c == '}')) {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The brace that closes the inline tag whose content starts at {@code from}, or -1. */
+  private static int closingBrace(String text, int from) {
+    int depth = 1;
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '{') {
+        depth++;
+      } else if (text.charAt(i) == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A reference as Javadoc shows it: {@code #read(String)} as {@code read(String)}. */
+  private static String shown(String reference) {
+    return reference.startsWith("#") ? reference.substring(1) : reference.replace('#', '.');
   }
 
   /** Whether Javadoc would look at the overridden method's comment to complete this one. */

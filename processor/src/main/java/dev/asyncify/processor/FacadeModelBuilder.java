@@ -38,10 +38,12 @@ final class FacadeModelBuilder {
   private final Elements elements;
   private final Types types;
   private final TypeMirror completionStage;
+  private final DocReferences references;
 
-  FacadeModelBuilder(Elements elements, Types types) {
+  FacadeModelBuilder(Elements elements, Types types, DocReferences references) {
     this.elements = elements;
     this.types = types;
+    this.references = references;
     this.completionStage =
         types.erasure(elements.getTypeElement(CompletionStage.class.getCanonicalName()).asType());
   }
@@ -100,7 +102,9 @@ final class FacadeModelBuilder {
    * method it overrides where it has none or says {@code {@inheritDoc}}.
    */
   private Optional<DocComment> doc(ExecutableElement method) {
-    Optional<DocComment> own = DocComment.parse(elements.getDocComment(method));
+    Optional<DocComment> own =
+        DocComment.parse(elements.getDocComment(method))
+            .map(comment -> comment.withReferences(references.of(method)));
     if (own.isPresent() && !own.get().inherits()) {
       return own;
     }

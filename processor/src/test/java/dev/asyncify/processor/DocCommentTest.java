@@ -79,4 +79,36 @@ class DocCommentTest {
         merged.tags());
     assertFalse(parent.inherits());
   }
+
+  @Test
+  void referencesNameTheirTargetsFullyQualifiedOrBecomeCode() {
+    DocComment doc =
+        DocComment.parse(
+                """
+                 Uses {@link Map#get(Object) get}, {@link #put(String, int)} and {@link Gone},
+                 {@linkplain Lost the lost one}; {@linkable} is no tag.
+                 @see Map
+                 @see Gone
+                 @see "a book"
+                """)
+            .orElseThrow();
+
+    DocComment rewritten =
+        doc.withReferences(
+            reference ->
+                switch (reference) {
+                  case "Map#get(Object)" -> Optional.of("java.util.Map#get(java.lang.Object)");
+                  case "#put(String, int)" -> Optional.of("p.Store#put(java.lang.String, int)");
+                  case "Map" -> Optional.of("java.util.Map");
+                  default -> Optional.empty();
+                });
+
+    assertEquals(
+        "Uses {@link java.util.Map#get(java.lang.Object) get}, {@link p.Store#put(java.lang.String,"
+            + " int) put(String, int)} and {@code Gone},\nthe lost one; {@linkable} is no tag.",
+        rewritten.description());
+    assertEquals(
+        List.of(new Tag("see", "java.util.Map Map"), new Tag("see", "\"a book\"")),
+        rewritten.tags());
+  }
 }

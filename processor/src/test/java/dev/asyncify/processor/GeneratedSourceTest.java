@@ -238,7 +238,9 @@ class GeneratedSourceTest {
 
                 public interface Store<V extends @Nullable Object> {
                   /**
-                   * Reads the value stored under {@code key}, which costs $1 a call.
+                   * Reads the value stored under {@code key}, which costs $1 a call. Keys are
+                   * listed by {@link #entries(String[]) entries}, kept in a {@linkplain Map map}
+                   * of {@link List}s, not in {@link Nowhere} nor {@linkplain Gone gone ones}.
                    *
                    * <pre>{@code
                    * @Nullable V value = store.read("k");
@@ -250,6 +252,9 @@ class GeneratedSourceTest {
                    * @throws IllegalStateException if the store
                    *     is closed
                    * @see #write(String, Object)
+                   * @see IOException
+                   * @see Nowhere
+                   * @see <a href="https://example.com/store">the store</a>
                    * @since 2.1
                    */
                   @Nullable V read(@Nullable String key) throws IOException;
