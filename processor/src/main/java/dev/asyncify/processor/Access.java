@@ -1,6 +1,8 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -15,18 +17,31 @@ final class Access {
    * nor a type around it is private, elsewhere when it and every type around it are public.
    */
   static boolean isNameableFrom(TypeElement type, String packageName) {
-    boolean samePackage = ClassName.get(type).packageName().equals(packageName);
+    return ClassName.get(type).packageName().equals(packageName)
+        ? privateType(type).isEmpty()
+        : isPublicAllTheWay(type);
+  }
+
+  /** Whether {@code type} and every type around it are public. */
+  static boolean isPublicAllTheWay(TypeElement type) {
+    return firstOutward(type, enclosing -> !enclosing.getModifiers().contains(Modifier.PUBLIC))
+        .isEmpty();
+  }
+
+  /** {@code type} itself or the first type around it that is private, which hides it. */
+  static Optional<TypeElement> privateType(TypeElement type) {
+    return firstOutward(type, enclosing -> enclosing.getModifiers().contains(Modifier.PRIVATE));
+  }
+
+  /** The first of {@code type} and the types around it, inside out, that {@code test} accepts. */
+  private static Optional<TypeElement> firstOutward(TypeElement type, Predicate<Element> test) {
     for (Element enclosing = type;
         enclosing instanceof TypeElement;
         enclosing = enclosing.getEnclosingElement()) {
-      boolean visible =
-          samePackage
-              ? !enclosing.getModifiers().contains(Modifier.PRIVATE)
-              : enclosing.getModifiers().contains(Modifier.PUBLIC);
-      if (!visible) {
-        return false;
+      if (test.test(enclosing)) {
+        return Optional.of((TypeElement) enclosing);
       }
     }
-    return true;
+    return Optional.empty();
   }
 }

@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -62,7 +60,7 @@ final class FacadeModelBuilder {
         name,
         ClassName.get(source),
         typeVariables,
-        isPublicAndReachable(source),
+        Access.isPublicAllTheWay(source),
         elements.isDeprecated(source),
         ModuleView.type(elements, request.site().element(), GENERATED).isPresent(),
         methods);
@@ -250,14 +248,5 @@ final class FacadeModelBuilder {
       }
     }
     return TypeVariableName.get(variable.asElement().getSimpleName().toString(), boundNames.toArray(TypeName[]::new));
-  }
-
-  private static boolean isPublicAndReachable(TypeElement source) {
-    for (Element type = source; type instanceof TypeElement; type = type.getEnclosingElement()) {
-      if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -11,7 +11,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
@@ -60,7 +59,7 @@ final class FacadeValidator {
     TypeElement source = (TypeElement) element;
     ClassName sourceName = ClassName.get(source);
     String defaultName = defaultName(sourceName);
-    privateType(source)
+    Access.privateType(source)
         .ifPresent(
             hidden ->
                 reporter.error(
@@ -285,16 +284,6 @@ final class FacadeValidator {
 
   private static String defaultName(ClassName sourceName) {
     return String.join("_", sourceName.simpleNames()) + "Async";
-  }
-
-  /** The interface itself or the first enclosing type that is private, which hides it. */
-  private static Optional<TypeElement> privateType(TypeElement source) {
-    for (Element type = source; type instanceof TypeElement; type = type.getEnclosingElement()) {
-      if (type.getModifiers().contains(Modifier.PRIVATE)) {
-        return Optional.of((TypeElement) type);
-      }
-    }
-    return Optional.empty();
   }
 
   private static boolean isIdentifier(String name) {
