@@ -147,7 +147,13 @@ public final class AsyncProcessor extends AbstractProcessor {
               .findFirst();
       if (unresolved.isPresent()) {
         if (lastRound) {
-          reportUnresolved(facade, unresolved.get(), reporter);
+          reporter.error(
+              Message.UNRESOLVED_TYPE,
+              facade,
+              facade.source(),
+              facade.name(),
+              facade.source().getSimpleName(),
+              unresolved.get());
         } else {
           deferred.add(request);
         }
@@ -170,15 +176,6 @@ public final class AsyncProcessor extends AbstractProcessor {
           processingEnv.getFiler().createSourceFile(facade.name().canonicalName(), origin).openWriter()) {
         file.writeTo(out);
       }
-    }
-  }
-
-  private static void reportUnresolved(FacadeRequest facade, TypeMirror missing, Reporter reporter) {
-    Object[] arguments = {facade.name(), facade.source().getSimpleName(), missing};
-    if (facade.sourceIsAnnotated()) {
-      reporter.error(Message.UNRESOLVED_TYPE, facade.source(), arguments);
-    } else {
-      reporter.error(Message.UNRESOLVED_TYPE, facade.site(), arguments);
     }
   }
 

@@ -191,11 +191,10 @@ final class FacadeValidator {
           && factorySignatures.stream()
               .anyMatch(signature -> hasErasedParameters(member, signature))) {
         String factory = "of(" + parameterList(member) + ")";
-        reportOnMember(
+        reporter.error(
             Message.FACTORY_CLASH,
             request,
             method,
-            reporter,
             described(source, method, factory),
             factory,
             request.name().simpleName());
@@ -203,11 +202,10 @@ final class FacadeValidator {
       hiddenType(member, facadePackage)
           .ifPresent(
               hidden ->
-                  reportOnMember(
+                  reporter.error(
                       Message.MEMBER_TYPE_INACCESSIBLE,
                       request,
                       method,
-                      reporter,
                       described(
                           source, method, method.getSimpleName() + "(" + parameterList(member) + ")"),
                       hidden.getQualifiedName(),
@@ -249,24 +247,6 @@ final class FacadeValidator {
       case DECLARED -> ((DeclaredType) erased).asElement().getSimpleName().toString();
       default -> erased.toString();
     };
-  }
-
-  /**
-   * Reports {@code message} on {@code method} when the annotated interface declares it, on that
-   * interface when it inherits it, and on the class literal of {@code @AsyncOf}.
-   */
-  private static void reportOnMember(
-      Message message,
-      FacadeRequest request,
-      ExecutableElement method,
-      Reporter reporter,
-      Object... arguments) {
-    if (!request.sourceIsAnnotated()) {
-      reporter.error(message, request.site(), arguments);
-    } else {
-      TypeElement source = request.source();
-      reporter.error(message, method.getEnclosingElement().equals(source) ? method : source, arguments);
-    }
   }
 
   private boolean hasErasedParameters(MethodCollector.Member member, List<TypeMirror> erased) {

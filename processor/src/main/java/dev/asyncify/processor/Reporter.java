@@ -4,6 +4,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -43,6 +44,22 @@ final class Reporter {
     messager.printMessage(
         Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
     reported = true;
+  }
+
+  /**
+   * Reports about {@code narrowest}, the facade's source interface or one of its methods: on it
+   * when the annotated interface declares it, on that interface when it inherits it, and for
+   * {@code @AsyncOf} on the class literal that listed the interface.
+   */
+  void error(Message message, FacadeRequest request, Element narrowest, Object... arguments) {
+    if (!request.sourceIsAnnotated()) {
+      error(message, request.site(), arguments);
+      return;
+    }
+    TypeElement source = request.source();
+    boolean declaredThere =
+        narrowest.equals(source) || narrowest.getEnclosingElement().equals(source);
+    error(message, declaredThere ? narrowest : source, arguments);
   }
 
   /** Whether an error was reported since this reporter was made. */
