@@ -53,9 +53,27 @@ final class DocReferences {
    * qualified reference to what it names.
    */
   Function<String, Optional<String>> of(Element element) {
-    Map<String, String> qualified = new HashMap<>();
-    docTrees.ifPresent(trees -> collect(trees, element, qualified));
-    return reference -> Optional.ofNullable(qualified.get(withoutSpaces(reference)));
+    return new CommentReferences(element);
+  }
+
+  /** The references of one comment, whose doc tree is parsed only when one is asked for. */
+  private final class CommentReferences implements Function<String, Optional<String>> {
+
+    private final Element element;
+    private Map<String, String> qualified;
+
+    CommentReferences(Element element) {
+      this.element = element;
+    }
+
+    @Override
+    public Optional<String> apply(String reference) {
+      if (qualified == null) {
+        qualified = new HashMap<>();
+        docTrees.ifPresent(trees -> collect(trees, element, qualified));
+      }
+      return Optional.ofNullable(qualified.get(withoutSpaces(reference)));
+    }
   }
 
   private void collect(DocTrees trees, Element element, Map<String, String> qualified) {
