@@ -121,9 +121,6 @@ class ModulePathTest {
 
   @Test
   void aNamedModuleGetsItsFacadesAndRunsThemOnTheModulePath(@TempDir Path work) throws Exception {
-    Path classes = work.resolve("classes");
-    String modulePath = pathOf(Async.class, Tasks.class);
-
     Result compiled = compile(SHOP, work);
     assertEquals(0, compiled.exitCode(), compiled.output());
 
@@ -131,7 +128,7 @@ class ModulePathTest {
         run(
             tool("java"),
             "--module-path",
-            classes + File.pathSeparator + modulePath,
+            work.resolve("classes") + File.pathSeparator + asyncifyModules(),
             "--module",
             "com.example.shop/com.example.shop.Main");
     assertEquals(0, ran.exitCode(), ran.output());
@@ -177,7 +174,7 @@ class ModulePathTest {
                 tool("javac"),
                 "--release", "17",
                 "-Xlint:all,-processing", "-Werror",
-                "--module-path", pathOf(Async.class, Tasks.class),
+                "--module-path", asyncifyModules(),
                 "--processor-path", pathOf(processor(), JavaFile.class),
                 "-d", work.resolve("classes").toString()));
     for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -187,6 +184,11 @@ class ModulePathTest {
       javac.add(file.toString());
     }
     return run(javac.toArray(String[]::new));
+  }
+
+  /** The annotations and the runtime, as this build made them. */
+  private static String asyncifyModules() throws URISyntaxException {
+    return pathOf(Async.class, Tasks.class);
   }
 
   /** Looked up by name: its class file refers to an annotation the tests do not have. */

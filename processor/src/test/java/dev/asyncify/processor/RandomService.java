@@ -218,6 +218,11 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
    */
   record Call(Method method, Class<?> variableErasure) {
 
+    /** {@code method} where the type variable in scope erases to {@code scopeErasure}. */
+    static Call of(Method method, Class<?> scopeErasure) {
+      return new Call(method, method.ownVariable() ? CharSequence.class : scopeErasure);
+    }
+
     Class<?>[] parameterTypes() {
       return method.parameters().stream()
           .map(kind -> kind.erasure(variableErasure))
@@ -248,7 +253,7 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     for (Method generated : methods) {
       Method method =
           noVariable && !generated.ownVariable() ? generated.withoutVariable() : generated;
-      Call call = new Call(method, method.ownVariable() ? CharSequence.class : variableErasure);
+      Call call = Call.of(method, variableErasure);
       String signature =
           method.name()
               + java.util.Arrays.stream(call.parameterTypes())
@@ -265,12 +270,12 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
   List<Call> calls() {
     List<Call> calls = new ArrayList<>();
     for (Method method : methods) {
-      calls.add(new Call(method, method.ownVariable() ? CharSequence.class : variable.erasure));
+      calls.add(Call.of(method, variable.erasure));
     }
     for (Parent parent : parents) {
       Class<?> substituted = parent.withString() ? String.class : variable.erasure;
       for (Method method : parent.methods()) {
-        calls.add(new Call(method, method.ownVariable() ? CharSequence.class : substituted));
+        calls.add(Call.of(method, substituted));
       }
     }
     return calls;
