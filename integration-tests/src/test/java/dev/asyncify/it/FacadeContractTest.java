@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.asyncify.it.Services.Blocking;
 import dev.asyncify.it.Services.User;
 import dev.asyncify.it.Services.UserRepo;
+import dev.asyncify.runtime.Tasks;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -190,6 +193,22 @@ class FacadeContractTest {
 
     assertEquals("inner", result.get(10, SECONDS));
     assertEquals("staged", facade.stage(CompletableFuture.completedFuture("staged")).get(10, SECONDS));
+  }
+
+  @Test
+  void cancellingACallWhoseReadOnlyStageCannotBeCancelledDoesNotThrow() throws Exception {
+    Services_BlockingAsync facade = Services_BlockingAsync.of(blocking(input -> input), Runnable::run);
+    CompletableFuture<String> never = new CompletableFuture<>();
+
+    CompletableFuture<String> call = facade.stage(never.minimalCompletionStage());
+    CompletableFuture<String> timed =
+        Tasks.waitFor(facade.stage(never.minimalCompletionStage()), Duration.ofMillis(20));
+
+    assertTrue(call.cancel(true));
+    assertTrue(Tasks.gather(facade.stage(never.minimalCompletionStage())).cancel(true));
+    assertEquals(
+        TimeoutException.class, timed.handle((value, error) -> error).get(10, SECONDS).getClass());
+    assertFalse(never.isDone());
   }
 
   @Test

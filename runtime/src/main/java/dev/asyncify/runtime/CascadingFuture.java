@@ -7,7 +7,8 @@ import java.util.concurrent.Future;
 
 /**
  * A future made from other stages that, when cancelled, cancels them too, each one that is a
- * {@link Future}, passing on {@code mayInterruptIfRunning}; and a pending timer, if it has one.
+ * {@link Future} and lets itself be cancelled, passing on {@code mayInterruptIfRunning}; and a
+ * pending timer, if it has one.
  */
 final class CascadingFuture<R> extends CompletableFuture<R> {
 
@@ -47,12 +48,10 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
     return cancelled;
   }
 
-  /** Cancels every input that is a Future. */
+  /** Cancels every input that lets itself be cancelled; see {@link Cancellation#passOn}. */
   void cancelInputs(boolean mayInterruptIfRunning) {
     for (CompletionStage<?> input : inputs) {
-      if (input instanceof Future<?> future) {
-        future.cancel(mayInterruptIfRunning);
-      }
+      Cancellation.passOn(input, mayInterruptIfRunning);
     }
   }
 }

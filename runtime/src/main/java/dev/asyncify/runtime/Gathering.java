@@ -34,7 +34,8 @@ final class Gathering {
     for (int i = 0; i < count; i++) {
       CompletionStage<? extends T> input = inputs.get(i);
       // An input that already succeeded is read in place: no stage, no callback, no atomic.
-      if (input instanceof CompletableFuture<? extends T> future
+      if (readableInPlace(input)
+          && input instanceof CompletableFuture<? extends T> future
           && future.isDone()
           && !future.isCompletedExceptionally()) {
         results[i] = settle.apply(future.getNow(null), null);
@@ -60,6 +61,15 @@ final class Gathering {
       result.complete(listOf(results));
     }
     return result;
+  }
+
+  /**
+   * Whether {@code input} is a future whose state can be read without a callback: the JDK's own
+   * class or ours. Other subclasses may refuse; minimalCompletionStage's throws
+   * UnsupportedOperationException from {@code isDone}.
+   */
+  private static boolean readableInPlace(CompletionStage<?> input) {
+    return input.getClass() == CompletableFuture.class || input instanceof TaskFuture<?>;
   }
 
   /** Turns the gathered values, in input order, into one result. */

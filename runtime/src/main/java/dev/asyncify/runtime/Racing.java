@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
@@ -23,17 +24,31 @@ final class Racing {
     return sleeping;
   }
 
+  /**
+   * On timeout the input is cancelled, its running call interrupted, before the TimeoutException
+   * is set, so nothing chained to the result runs beside a call still going on unwarned. Once the
+   * timer has fired, the input's own outcome (its CancellationException above all) is ignored.
+   * The result does not wait for the call to exit: a call that ignores interrupts would otherwise
+   * hold the timeout up for as long as it runs, which is what a timeout is there to prevent.
+   */
   static <T> CompletableFuture<T> waitFor(
       CompletionStage<? extends T> stage, Duration timeout, Scheduler scheduler) {
     CascadingFuture<T> result = new CascadingFuture<>(List.of(stage));
-    stage.whenComplete(result::settle);
+    AtomicBoolean timedOut = new AtomicBoolean();
+    stage.whenComplete(
+        (value, failure) -> {
+          if (!timedOut.get()) {
+            result.settle(value, failure);
+          }
+        });
     if (!result.isDone()) {
       result.cancelWhenDone(
           scheduler.schedule(
               () -> {
-                if (result.completeExceptionally(
-                    new TimeoutException("waitFor timed out after " + timeout))) {
+                if (!result.isDone() && timedOut.compareAndSet(false, true)) {
                   result.cancelInputs(true);
+                  result.completeExceptionally(
+                      new TimeoutException("waitFor timed out after " + timeout));
                 }
               },
               timeout));
@@ -56,38 +71,48 @@ final class Racing {
     return Collections.unmodifiableList(inFinishingOrder);
   }
 
+  /**
+   * The first input to finish wins the {@code decided} flag, cancels the others (interrupting
+   * their calls), and only then completes the result: the losers' own cancellations, which arrive
+   * while they are being cancelled, find the flag taken and are dropped.
+   */
   static <T> CompletableFuture<T> firstCompleted(
       List<? extends CompletionStage<? extends T>> inputs) {
     requireSome(inputs);
     CascadingFuture<T> result = new CascadingFuture<>(inputs);
+    AtomicBoolean decided = new AtomicBoolean();
     for (CompletionStage<? extends T> input : inputs) {
       input.whenComplete(
           (value, failure) -> {
-            if (result.settle(value, failure)) {
+            if (!result.isDone() && decided.compareAndSet(false, true)) {
               result.cancelInputs(true);
+              result.settle(value, failure);
             }
           });
     }
     return result;
   }
 
+  /** As {@link #firstCompleted}, where only a success, or the last failure, decides. */
   static <T> CompletableFuture<T> anySuccessful(
       List<? extends CompletionStage<? extends T>> inputs) {
     requireSome(inputs);
     CascadingFuture<T> result = new CascadingFuture<>(inputs);
+    AtomicBoolean decided = new AtomicBoolean();
     AtomicInteger pending = new AtomicInteger(inputs.size());
     Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
     for (CompletionStage<? extends T> input : inputs) {
       input.whenComplete(
           (value, failure) -> {
             if (failure == null) {
-              if (result.complete(value)) {
+              if (!result.isDone() && decided.compareAndSet(false, true)) {
                 result.cancelInputs(true);
+                result.complete(value);
               }
               return;
             }
             failures.add(Failures.unwrap(failure));
-            if (pending.decrementAndGet() == 0) {
+            if (pending.decrementAndGet() == 0 && decided.compareAndSet(false, true)) {
               result.completeExceptionally(firstWithOthersSuppressed(failures));
             }
           });

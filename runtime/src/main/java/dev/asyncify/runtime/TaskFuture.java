@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -319,8 +318,9 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
     @Override
     void cancelled(boolean mayInterruptIfRunning) {
-      if (followed instanceof Future<?> future) {
-        future.cancel(mayInterruptIfRunning);
+      CompletionStage<? extends T> stage = followed;
+      if (stage != null) {
+        Cancellation.passOn(stage, mayInterruptIfRunning);
       }
     }
   }

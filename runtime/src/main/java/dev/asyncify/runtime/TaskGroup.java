@@ -34,8 +34,16 @@ import java.util.concurrent.TimeoutException;
  *       anyone is not a failure.
  *   <li>An optional deadline ({@link Builder#deadline}) cancels every task when it passes; {@code
  *       close} then throws a CompletionException caused by a TimeoutException.
- *   <li>Tasks may spawn more tasks into the group until {@code close} returns; after a failure, the
- *       group refuses new tasks.
+ *   <li>Tasks may spawn more tasks into the group until {@code close} returns. Once the group is
+ *       shutting down, after a failure, its deadline, {@link #cancel()} or an interrupted {@code
+ *       close}, it refuses new tasks with an IllegalStateException: asyncio's "TaskGroup is
+ *       shutting down".
+ *   <li>A task that throws CancellationException of its own (it awaited a future someone
+ *       cancelled) has failed, as in StructuredTaskScope: it shuts the group down and {@code
+ *       close} throws that exception. Only a task whose own future was cancelled is not a
+ *       failure. asyncio would ignore such a task; here its result would be missing without a
+ *       word. Once the group is shutting down, such a CancellationException is the shutdown's own
+ *       echo and is not reported.
  *   <li>If the thread in {@code close} is interrupted, the group cancels its tasks, still waits for
  *       them to finish, and throws a CancellationException with the interrupt status set.
  * </ul>
@@ -51,7 +59,8 @@ public final class TaskGroup implements AutoCloseable {
   private final Set<TaskFuture<?>> tasks = Collections.newSetFromMap(new IdentityHashMap<>()); // guarded by lock
   private final List<Throwable> laterFailures = new ArrayList<>(); // guarded by lock
   private Throwable firstFailure; // guarded by lock
-  private int running; // guarded by lock
+  /** Set by cancel() or an interrupted close(); from then on nothing new runs in the group. */
+  private boolean cancelled; // guarded by lock
   private boolean closed; // guarded by lock
   private final Future<?> deadline;
   private final TaskFuture.Listener membership = new Membership();
@@ -104,7 +113,8 @@ public final class TaskGroup implements AutoCloseable {
    * @param task the blocking work to run
    * @param <T> the type of its result
    * @return its future, with the semantics of {@link Tasks#spawn(Callable, Executor)}
-   * @throws IllegalStateException if the group is closed, or shutting down after a failure
+   * @throws IllegalStateException if the group is closed, or shutting down: after a failure, its
+   *     deadline, {@link #cancel()} or an interrupted {@link #close()}
    */
   public <T> CompletableFuture<T> spawn(Callable<? extends T> task) {
     Objects.requireNonNull(task, "task");
@@ -117,14 +127,24 @@ public final class TaskGroup implements AutoCloseable {
         throw new IllegalStateException(
             "the task group is shutting down after a failure", firstFailure);
       }
+      if (cancelled) {
+        throw new IllegalStateException("the task group is shutting down: it was cancelled");
+      }
       tasks.add(future);
-      running++;
     }
     return future.start(executor);
   }
 
-  /** Cancels every task of the group, interrupting those running. Closing still waits for them. */
+  /**
+   * Cancels every task of the group, interrupting those running, and refuses new ones from then
+   * on, so that a task reacting to its cancellation cannot start work nobody would cancel.
+   * Closing still waits for the tasks to exit. Cancelling is not a failure: {@code close} then
+   * throws nothing unless a task had failed before.
+   */
   public void cancel() {
+    synchronized (lock) {
+      cancelled = true;
+    }
     cancelAll();
   }
 
@@ -146,7 +166,7 @@ public final class TaskGroup implements AutoCloseable {
         break;
       } catch (InterruptedException e) {
         interrupted = true;
-        cancelAll();
+        cancel();
       }
     }
     if (deadline != null) {
@@ -161,7 +181,7 @@ public final class TaskGroup implements AutoCloseable {
 
   private void awaitEveryExit() throws InterruptedException {
     synchronized (lock) {
-      while (running > 0) {
+      while (!tasks.isEmpty()) {
         lock.wait();
       }
       closed = true;
@@ -189,6 +209,10 @@ public final class TaskGroup implements AutoCloseable {
   /** Records {@code failure}; the first one cancels every task. */
   private void shutDown(Throwable failure) {
     synchronized (lock) {
+      if ((firstFailure != null || cancelled) && failure instanceof CancellationException) {
+        // A task that awaited a sibling this shutdown cancelled: an echo of it, not news.
+        return;
+      }
       if (firstFailure != null) {
         if (failure != firstFailure) {
           laterFailures.add(failure);
@@ -197,6 +221,7 @@ public final class TaskGroup implements AutoCloseable {
       }
       firstFailure = failure;
     }
+    // The failure, set under the lock, already refuses new tasks, so the snapshot misses none.
     cancelAll();
   }
 
@@ -221,8 +246,7 @@ public final class TaskGroup implements AutoCloseable {
     public void exited(TaskFuture<?> task) {
       synchronized (lock) {
         tasks.remove(task);
-        running--;
-        if (running == 0) {
+        if (tasks.isEmpty()) {
           lock.notifyAll();
         }
       }

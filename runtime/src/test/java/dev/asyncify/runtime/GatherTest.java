@@ -205,4 +205,16 @@ class GatherTest {
   void failureOutcomeRejectsNull() {
     assertThrows(NullPointerException.class, () -> new Outcome.Failure<String>(null));
   }
+
+  @Test
+  void cancellingAGatherOverAStageThatCannotBeCancelledDoesNotThrow() {
+    CompletableFuture<String> never = new CompletableFuture<>();
+    CompletableFuture<String> other = new CompletableFuture<>();
+
+    CompletableFuture<List<String>> gathered = Tasks.gather(never.minimalCompletionStage(), other);
+
+    assertTrue(gathered.cancel(true));
+    assertTrue(other.isCancelled(), "the inputs after the one that refused were not cancelled");
+    assertFalse(never.isDone());
+  }
 }

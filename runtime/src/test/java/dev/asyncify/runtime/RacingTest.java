@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** sleep, waitFor, asCompleted, firstCompleted, anySuccessful, wait and shield, in real time. */
@@ -298,5 +301,167 @@ class RacingTest {
     Throwable failure = failureOf(Tasks.anySuccessful(cancelled));
 
     assertEquals(CancellationException.class, failure.getClass());
+  }
+
+  // Orderings: whatever is chained to a result sees the losers, or the timed-out input, already
+  // cancelled and their calls already interrupted.
+
+  /**
+   * A task that parks until interrupted. {@link #interruptSeen} is true from the moment the
+   * interrupt is delivered: the worker's flag stays set until the body has counted down, and the
+   * runner clears it only after that.
+   */
+  private static final class Parker {
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch interrupted = new CountDownLatch(1);
+    volatile Thread worker;
+
+    Callable<String> task() {
+      return () -> {
+        worker = Thread.currentThread();
+        started.countDown();
+        while (!Thread.currentThread().isInterrupted()) {
+          LockSupport.park(this);
+        }
+        interrupted.countDown();
+        return "interrupted";
+      };
+    }
+
+    boolean interruptSeen() {
+      return worker.isInterrupted() || interrupted.getCount() == 0;
+    }
+  }
+
+  @Test
+  void waitForCancelsAndInterruptsTheCallBeforeTheTimeoutIsSeen() throws Exception {
+    Parker parker = new Parker();
+    CompletableFuture<String> call = Tasks.spawn(parker.task());
+    assertTrue(parker.started.await(10, SECONDS));
+    CompletableFuture<List<Boolean>> seenAtTimeout = new CompletableFuture<>();
+
+    Tasks.waitFor(call, Duration.ofMillis(20))
+        .whenComplete(
+            (value, failure) ->
+                seenAtTimeout.complete(
+                    List.of(failure instanceof TimeoutException, call.isCancelled(), parker.interruptSeen())));
+
+    assertEquals(List.of(true, true, true), seenAtTimeout.get(10, SECONDS));
+  }
+
+  @Test
+  void waitForFailsWithTheTimeoutNotWithTheCancellationOfItsInput() throws Exception {
+    CompletableFuture<String> never = new CompletableFuture<>();
+
+    Throwable failure = failureOf(Tasks.waitFor(never, Duration.ofMillis(20)));
+
+    assertEquals(TimeoutException.class, failure.getClass());
+    assertTrue(never.isCancelled());
+  }
+
+  @Test
+  void waitForDoesNotWaitForACallThatIgnoresItsInterrupt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch exited = new CountDownLatch(1);
+    CompletableFuture<String> stubborn =
+        Tasks.spawn(
+            () -> {
+              try {
+                while (true) {
+                  try {
+                    release.await();
+                    return "finished";
+                  } catch (InterruptedException ignored) {
+                    // This call will not be stopped.
+                  }
+                }
+              } finally {
+                exited.countDown();
+              }
+            });
+
+    Throwable failure = failureOf(Tasks.waitFor(stubborn, Duration.ofMillis(20)));
+
+    assertEquals(TimeoutException.class, failure.getClass());
+    assertEquals(1, exited.getCount(), "the timeout waited for the call to exit");
+    release.countDown();
+    assertTrue(exited.await(10, SECONDS));
+  }
+
+  @Test
+  void firstCompletedCancelsAndInterruptsTheLosersBeforeItsResultIsSeen() throws Exception {
+    Parker parker = new Parker();
+    CompletableFuture<String> loser = Tasks.spawn(parker.task());
+    CompletableFuture<String> never = new CompletableFuture<>();
+    CompletableFuture<String> winner = new CompletableFuture<>();
+    assertTrue(parker.started.await(10, SECONDS));
+    CompletableFuture<List<Object>> seenAtWin = new CompletableFuture<>();
+    Tasks.firstCompleted(loser, never, winner)
+        .whenComplete(
+            (value, failure) ->
+                seenAtWin.complete(
+                    List.of(value, loser.isCancelled(), parker.interruptSeen(), never.isCancelled())));
+
+    winner.complete("won");
+
+    assertEquals(List.of("won", true, true, true), seenAtWin.get(10, SECONDS));
+  }
+
+  @Test
+  void anySuccessfulCancelsAndInterruptsTheLosersBeforeItsResultIsSeen() throws Exception {
+    Parker parker = new Parker();
+    CompletableFuture<String> loser = Tasks.spawn(parker.task());
+    CompletableFuture<String> winner = new CompletableFuture<>();
+    assertTrue(parker.started.await(10, SECONDS));
+    CompletableFuture<List<Object>> seenAtWin = new CompletableFuture<>();
+    Tasks.anySuccessful(loser, winner)
+        .whenComplete(
+            (value, failure) ->
+                seenAtWin.complete(List.of(value, loser.isCancelled(), parker.interruptSeen())));
+
+    winner.complete("won");
+
+    assertEquals(List.of("won", true, true), seenAtWin.get(10, SECONDS));
+  }
+
+  // A stage that cannot be cancelled, such as the read-only minimalCompletionStage, is left alone
+  // by every operation that passes a cancellation on.
+
+  @Test
+  void waitForTimesOutOnAStageThatCannotBeCancelled() throws Exception {
+    CompletableFuture<String> never = new CompletableFuture<>();
+
+    Throwable failure =
+        failureOf(Tasks.waitFor(never.minimalCompletionStage(), Duration.ofMillis(20)));
+
+    assertEquals(TimeoutException.class, failure.getClass());
+    assertFalse(never.isDone());
+  }
+
+  @Test
+  void cancellingARaceOverStagesThatCannotBeCancelledDoesNotThrow() {
+    CompletableFuture<String> never = new CompletableFuture<>();
+    List<CompletableFuture<String>> results =
+        List.of(
+            Tasks.waitFor(never.minimalCompletionStage(), Duration.ofSeconds(60)),
+            Tasks.firstCompleted(never.minimalCompletionStage()),
+            Tasks.anySuccessful(never.minimalCompletionStage()));
+
+    for (CompletableFuture<String> result : results) {
+      assertTrue(result.cancel(true));
+      assertTrue(result.isCancelled());
+    }
+    assertFalse(never.isDone());
+  }
+
+  @Test
+  void firstCompletedLeavesALoserThatCannotBeCancelledAlone() throws Exception {
+    CompletableFuture<String> never = new CompletableFuture<>();
+
+    CompletableFuture<String> first =
+        Tasks.firstCompleted(never.minimalCompletionStage(), CompletableFuture.completedFuture("a"));
+
+    assertEquals("a", first.get(10, SECONDS));
+    assertFalse(never.isDone());
   }
 }

@@ -234,4 +234,16 @@ class SpawnTest {
 
     assertTrue(inner.isCancelled());
   }
+
+  @Test
+  void cancellingASpawnedStageThatCannotBeCancelledDoesNotThrow() {
+    CompletableFuture<String> never = new CompletableFuture<>();
+    CompletableFuture<String> future =
+        Tasks.spawnStage(never::minimalCompletionStage, Runnable::run);
+
+    assertTrue(future.cancel(true));
+
+    assertTrue(future.isCancelled());
+    assertFalse(never.isDone());
+  }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class TaskGroupTest {
@@ -257,5 +259,122 @@ class TaskGroupTest {
 
     assertSame(refusal, assertThrows(RejectedExecutionException.class, group::close));
     assertFalse(Thread.currentThread().isInterrupted());
+  }
+
+  @Test
+  void aCancelledGroupRefusesNewTasks() {
+    TaskGroup group = TaskGroup.open();
+    group.cancel();
+
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> group.spawn(() -> "late"));
+
+    assertEquals("the task group is shutting down: it was cancelled", refused.getMessage());
+    group.close();
+  }
+
+  @Test
+  void aTaskReactingToItsCancellationCannotStartUncancelledWork() throws Exception {
+    Blocker blocker = new Blocker(1);
+    AtomicInteger retries = new AtomicInteger();
+    CompletableFuture<Throwable> spawnFromCancelled = new CompletableFuture<>();
+    TaskGroup group = TaskGroup.open();
+    Callable<String> blocking = blocker.task();
+    group.spawn(
+        () -> {
+          try {
+            return blocking.call();
+          } catch (InterruptedException e) {
+            try {
+              group.spawn(retries::incrementAndGet);
+              spawnFromCancelled.complete(null);
+            } catch (IllegalStateException refused) {
+              spawnFromCancelled.complete(refused);
+            }
+            throw e;
+          }
+        });
+    assertTrue(blocker.allStarted());
+
+    group.cancel();
+    assertTimeoutPreemptively(Duration.ofSeconds(10), group::close);
+
+    Throwable refused = spawnFromCancelled.get(10, SECONDS);
+    assertEquals(IllegalStateException.class, refused.getClass());
+    assertEquals("the task group is shutting down: it was cancelled", refused.getMessage());
+    assertEquals(0, retries.get());
+  }
+
+  @Test
+  void anInterruptedCloseRefusesTheTasksItsCancelledTasksSpawn() throws Exception {
+    Blocker blocker = new Blocker(1);
+    CompletableFuture<Throwable> spawnFromCancelled = new CompletableFuture<>();
+    TaskGroup group = TaskGroup.open();
+    Callable<String> blocking = blocker.task();
+    group.spawn(
+        () -> {
+          try {
+            return blocking.call();
+          } catch (InterruptedException e) {
+            spawnFromCancelled.complete(
+                assertThrows(IllegalStateException.class, () -> group.spawn(() -> "retry")));
+            throw e;
+          }
+        });
+    assertTrue(blocker.allStarted());
+    Thread.currentThread().interrupt();
+
+    assertThrows(CancellationException.class, group::close);
+
+    assertTrue(Thread.interrupted());
+    assertEquals(
+        "the task group is shutting down: it was cancelled",
+        spawnFromCancelled.get(10, SECONDS).getMessage());
+  }
+
+  @Test
+  void aTaskThrowingCancellationOfItsOwnFailsTheGroup() {
+    CancellationException own = new CancellationException("awaited a cancelled future");
+    TaskGroup group = TaskGroup.open(Runnable::run);
+    group.spawn(() -> { throw own; });
+
+    assertSame(own, assertThrows(CancellationException.class, group::close));
+  }
+
+  /**
+   * B awaits A. When cancel() reaches A first, A's callback holds the cancelling thread until B
+   * has failed with A's CancellationException while B's own future is still uncancelled: the echo
+   * must not count as the group's failure. The group cancels in no fixed order, so the scenario
+   * runs ten times; when B is reached first, its echo is dropped anyway.
+   */
+  @RepeatedTest(10)
+  void aCancellationEchoedByATaskAfterCancelIsNotAFailure() throws Exception {
+    CountDownLatch aCancelled = new CountDownLatch(1);
+    CountDownLatch bDone = new CountDownLatch(1);
+    TaskGroup group = TaskGroup.open();
+    Blocker blocker = new Blocker(1);
+    CompletableFuture<String> a = group.spawn(blocker.task());
+    a.whenComplete(
+        (value, failure) -> {
+          aCancelled.countDown();
+          try {
+            bDone.await(10, SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    CompletableFuture<String> b =
+        group.spawn(
+            () -> {
+              aCancelled.await();
+              return Tasks.await(a);
+            });
+    b.whenComplete((value, failure) -> bDone.countDown());
+    assertTrue(blocker.allStarted());
+
+    group.cancel();
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), group::close);
+    assertTrue(b.isCompletedExceptionally());
   }
 }
