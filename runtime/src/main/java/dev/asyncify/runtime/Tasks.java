@@ -331,12 +331,13 @@ public final class Tasks {
   }
 
   /**
-   * A future that completes as {@code stage} does, or fails with a {@link TimeoutException} once
-   * {@code timeout} has passed, and then cancels {@code stage} with interruption: asyncio's {@code
-   * wait_for}. When the stage came from {@link #spawn} or a facade, its running call is
-   * interrupted, where {@link CompletableFuture#orTimeout} would leave it running. A stage that is
-   * not a {@link java.util.concurrent.Future} cannot be cancelled and runs on. Cancelling the
-   * returned future cancels the stage too.
+   * A future that completes as {@code stage} does, or, once {@code timeout} has passed, cancels
+   * {@code stage} with interruption and then fails with a {@link TimeoutException}: asyncio's
+   * {@code wait_for}. When the stage came from {@link #spawn} or a facade, its running call has
+   * been interrupted before anyone sees the timeout, where {@link CompletableFuture#orTimeout}
+   * would leave it running. Unlike asyncio, the result does not wait for the call to exit. A stage
+   * that cannot be cancelled (not a {@link java.util.concurrent.Future}, or one whose {@code
+   * cancel} throws) runs on. Cancelling the returned future cancels the stage too.
    *
    * @param stage the work to bound
    * @param timeout how long it may take
@@ -397,7 +398,8 @@ public final class Tasks {
 
   /**
    * A future that completes as the first of {@code stages} to finish, normally or not; the others
-   * are then cancelled with interruption. Cancelling the result cancels every stage.
+   * are cancelled with interruption before it completes. Cancelling the result cancels every
+   * stage.
    *
    * @param stages the stages to race
    * @param <T> the common type of their values
@@ -425,7 +427,7 @@ public final class Tasks {
   }
 
   /**
-   * A future of the first value any of {@code stages} succeeds with; the others are then cancelled
+   * A future of the first value any of {@code stages} succeeds with; the others are cancelled first
    * with interruption. It fails only when every stage has failed, with the first failure, to which
    * the later ones are added as suppressed (a cancelled stage counts as failed, with its
    * CancellationException). Cancelling the result cancels every stage.
