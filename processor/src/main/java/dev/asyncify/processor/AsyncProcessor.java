@@ -152,6 +152,7 @@ public final class AsyncProcessor extends AbstractProcessor {
               facade,
               facade.source(),
               facade.name(),
+              facade.source().getQualifiedName(),
               facade.source().getSimpleName(),
               unresolved.get());
         } else {

@@ -2,6 +2,7 @@ package dev.asyncify.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -56,6 +57,7 @@ record DocComment(String description, List<Tag> tags) {
     if (comment == null || comment.isBlank()) {
       return Optional.empty();
     }
+    comment = inert(comment);
     StringBuilder description = new StringBuilder();
     List<Tag> tags = new ArrayList<>();
     String tagName = null;
@@ -87,6 +89,37 @@ record DocComment(String description, List<Tag> tags) {
     return text.isEmpty() && tags.isEmpty()
         ? Optional.empty()
         : Optional.of(new DocComment(text, tags));
+  }
+
+  /**
+   * {@code text} made safe to write into a comment of a generated file, where it is source again.
+   * javac hands over a comment with its unicode escapes already translated: a source comment that
+   * escaped the backslash of an escape for a star gives the text of that escape, which written as
+   * is would be translated into a star and, before a slash, end the generated comment. A backslash
+   * that could start a unicode escape is written as the escape of a backslash, which translates
+   * back to that backslash alone; a comment end, which no source comment can hold, is broken up
+   * all the same.
+   */
+  static String inert(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int backslashes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        backslashes++;
+        // Eligible to start an escape: an even number of backslashes before it.
+        boolean eligible = backslashes % 2 == 1;
+        out.append(eligible && i + 1 < text.length() && text.charAt(i + 1) == 'u' ? "\\u005c" : "\\");
+        continue;
+      }
+      backslashes = 0;
+      if (c == '/' && i > 0 && text.charAt(i - 1) == '*') {
+        out.append("&#47;");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Opening minus closing braces: a line starting with '@' inside {@code ...} is no tag. */
@@ -223,6 +256,28 @@ record DocComment(String description, List<Tag> tags) {
   /** A reference as Javadoc shows it: {@code #read(String)} as {@code read(String)}. */
   private static String shown(String reference) {
     return reference.startsWith("#") ? reference.substring(1) : reference.replace('#', '.');
+  }
+
+  /**
+   * This comment with {@code @param <T>} tags following the renaming of type parameters: a key of
+   * {@code renamed} is an old name, its value the new one.
+   */
+  DocComment withTypeParametersRenamed(Map<String, String> renamed) {
+    if (renamed.isEmpty()) {
+      return this;
+    }
+    List<Tag> rewritten = new ArrayList<>();
+    for (Tag tag : tags) {
+      String subject = tag.subject();
+      String old = subject.startsWith("<") && subject.endsWith(">")
+          ? subject.substring(1, subject.length() - 1)
+          : null;
+      rewritten.add(
+          tag.name().equals("param") && renamed.containsKey(old)
+              ? new Tag("param", "<" + renamed.get(old) + "> " + tag.detail())
+              : tag);
+    }
+    return new DocComment(description, rewritten);
   }
 
   /** Whether Javadoc would look at the overridden method's comment to complete this one. */

@@ -4,7 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything the writer needs to know about one facade, and nothing about elements.
@@ -17,6 +20,8 @@ import java.util.List;
  * @param markedGenerated whether the facade is marked {@code @javax.annotation.processing.Generated}:
  *     not in a named module that does not read {@code java.compiler}, where it could not see it
  * @param methods the facade's methods, in the order of the source's
+ * @param javaLangShadowed simple names of {@code java.lang} types that a type of the facade's own
+ *     package also has ({@code Override}, {@code Integer}): the file must write those qualified
  */
 record Facade(
     ClassName name,
@@ -25,11 +30,13 @@ record Facade(
     boolean isPublic,
     boolean deprecated,
     boolean markedGenerated,
-    List<FacadeMethod> methods) {
+    List<FacadeMethod> methods,
+    SortedSet<String> javaLangShadowed) {
 
   Facade {
     typeVariables = List.copyOf(typeVariables);
     methods = List.copyOf(methods);
+    javaLangShadowed = Collections.unmodifiableSortedSet(new TreeSet<>(javaLangShadowed));
   }
 
   /** {@code Foo<T>}: the source interface applied to the facade's type variables. */

@@ -8,18 +8,23 @@ import dev.asyncify.processor.FacadeMethod.Result;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
@@ -30,8 +35,6 @@ import javax.lang.model.util.Types;
 
 /** Turns a validated interface into the immutable {@link Facade} the writer writes. */
 final class FacadeModelBuilder {
-
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Elements elements;
   private final Types types;
@@ -54,21 +57,49 @@ final class FacadeModelBuilder {
     source
         .getTypeParameters()
         .forEach(parameter -> typeVariables.add(typeVariable((TypeVariable) parameter.asType(), names)));
+    Set<String> facadeVariables = new HashSet<>();
+    typeVariables.forEach(variable -> facadeVariables.add(variable.name()));
     List<FacadeMethod> methods = new ArrayList<>();
-    members.forEach(member -> methods.add(method(member, names)));
+    members.forEach(member -> methods.add(method(member, names, facadeVariables)));
     return new Facade(
         name,
         ClassName.get(source),
         typeVariables,
         Access.isPublicAllTheWay(source),
         elements.isDeprecated(source),
-        ModuleView.type(elements, request.site().element(), GENERATED).isPresent(),
-        methods);
+        ModuleView.type(elements, request.site().element(), GeneratedNames.GENERATED.canonicalName()).isPresent(),
+        methods,
+        javaLangShadowedIn(name.packageName()));
   }
 
-  private FacadeMethod method(MethodCollector.Member member, TypeNames names) {
+  /**
+   * The simple names that types of {@code packageName} share with {@code java.lang} types: there,
+   * an unqualified {@code Override} or {@code Integer} would mean the package's own type.
+   */
+  private SortedSet<String> javaLangShadowedIn(String packageName) {
+    SortedSet<String> shadowed = new TreeSet<>();
+    PackageElement facadePackage = elements.getPackageElement(packageName);
+    if (facadePackage == null) {
+      return shadowed;
+    }
+    Set<String> javaLang = new HashSet<>();
+    ElementFilter.typesIn(elements.getPackageElement("java.lang").getEnclosedElements())
+        .forEach(type -> javaLang.add(type.getSimpleName().toString()));
+    for (TypeElement type : ElementFilter.typesIn(facadePackage.getEnclosedElements())) {
+      String simpleName = type.getSimpleName().toString();
+      if (javaLang.contains(simpleName)) {
+        shadowed.add(simpleName);
+      }
+    }
+    return shadowed;
+  }
+
+  private FacadeMethod method(
+      MethodCollector.Member member, TypeNames facadeNames, Set<String> facadeVariables) {
     ExecutableElement element = member.element();
     ExecutableType type = member.type();
+    Map<Element, String> renamed = capturingVariablesRenamed(member, facadeVariables);
+    TypeNames names = facadeNames.renaming(renamed);
     List<TypeVariableName> typeVariables = new ArrayList<>();
     type.getTypeVariables().forEach(variable -> typeVariables.add(typeVariable(variable, names)));
     List<FacadeMethod.Parameter> parameters = new ArrayList<>();
@@ -92,7 +123,64 @@ final class FacadeModelBuilder {
         suppressedWarnings(element, type, value.type()),
         ClassName.get((TypeElement) element.getEnclosingElement()),
         erasedParameterTypes,
-        doc(element));
+        doc(element).map(comment -> comment.withTypeParametersRenamed(byOldName(renamed))));
+  }
+
+  /**
+   * Fresh names for the method's type variables that would capture a name its signature uses with
+   * another meaning: a type variable of the facade that substitution brought in ({@code <T> T
+   * conv(T t, U u)} inherited by {@code Sub<T> extends Base<T>} mentions two different {@code
+   * T}s), or the first segment of a package the file may write a qualified name from. A fresh name
+   * is the old one with a number, free of every name the signature and the facade use. A method
+   * variable that merely shadows a facade variable it does not mention keeps its name.
+   */
+  private static Map<Element, String> capturingVariablesRenamed(
+      MethodCollector.Member member, Set<String> facadeVariables) {
+    List<? extends TypeVariable> own = member.type().getTypeVariables();
+    Set<String> scope = new HashSet<>();
+    Set<String> taken = new HashSet<>(facadeVariables);
+    for (TypeMirror mentioned : TypeMentions.of(member.signatureTypes())) {
+      ClassName name = ClassName.get((TypeElement) ((DeclaredType) mentioned).asElement());
+      scope.add(GeneratedNames.packageRoot(name));
+      taken.addAll(name.simpleNames());
+    }
+    for (ClassName written : GeneratedNames.WRITTEN_TYPES) {
+      scope.add(GeneratedNames.packageRoot(written));
+      taken.add(written.simpleName());
+    }
+    Set<Element> ownDeclarations = new HashSet<>();
+    own.forEach(variable -> ownDeclarations.add(variable.asElement()));
+    List<TypeMirror> uses = new ArrayList<>(member.type().getParameterTypes());
+    uses.add(member.type().getReturnType());
+    for (TypeVariable outsider : TypeMentions.variablesWritten(uses, own)) {
+      if (!ownDeclarations.contains(outsider.asElement())) {
+        scope.add(simpleName(outsider));
+      }
+    }
+    taken.addAll(scope);
+    own.forEach(variable -> taken.add(simpleName(variable)));
+    Map<Element, String> renamed = new LinkedHashMap<>();
+    for (TypeVariable variable : own) {
+      String name = simpleName(variable);
+      if (scope.contains(name)) {
+        int suffix = 2;
+        while (!taken.add(name + suffix)) {
+          suffix++;
+        }
+        renamed.put(variable.asElement(), name + suffix);
+      }
+    }
+    return renamed;
+  }
+
+  private static Map<String, String> byOldName(Map<Element, String> renamed) {
+    Map<String, String> names = new LinkedHashMap<>();
+    renamed.forEach((declaration, name) -> names.put(declaration.getSimpleName().toString(), name));
+    return names;
+  }
+
+  private static String simpleName(TypeVariable variable) {
+    return variable.asElement().getSimpleName().toString();
   }
 
   /**
@@ -226,8 +314,7 @@ final class FacadeModelBuilder {
             return false;
           }
         }
-        TypeMirror enclosing = declared.getEnclosingType();
-        return enclosing.getKind() == TypeKind.NONE || isReifiable(enclosing);
+        return Nesting.owner(declared).map(this::isReifiable).orElse(true);
       default:
         return type.getKind().isPrimitive();
     }
@@ -235,11 +322,7 @@ final class FacadeModelBuilder {
 
   /** A type variable with the bounds it has as a member of the interface. */
   private static TypeVariableName typeVariable(TypeVariable variable, TypeNames names) {
-    TypeMirror upper = variable.getUpperBound();
-    List<? extends TypeMirror> bounds =
-        upper.getKind() == TypeKind.INTERSECTION
-            ? ((IntersectionType) upper).getBounds()
-            : List.of(upper);
+    List<? extends TypeMirror> bounds = TypeMentions.boundsOf(variable);
     List<TypeName> boundNames = new ArrayList<>();
     for (TypeMirror bound : bounds) {
       TypeName boundName = names.of(bound);
@@ -247,6 +330,6 @@ final class FacadeModelBuilder {
         boundNames.add(boundName);
       }
     }
-    return TypeVariableName.get(variable.asElement().getSimpleName().toString(), boundNames.toArray(TypeName[]::new));
+    return TypeVariableName.get(names.variableName(variable), boundNames.toArray(TypeName[]::new));
   }
 }

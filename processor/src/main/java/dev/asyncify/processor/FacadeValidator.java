@@ -16,6 +16,7 @@ import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -26,7 +27,8 @@ import javax.lang.model.util.Types;
  */
 final class FacadeValidator {
 
-  static final String RUNTIME_TASKS = "dev.asyncify.runtime.Tasks";
+  /** The most argument slots a facade call can capture: see {@link #parameterSlots}. */
+  static final int MAX_PARAMETER_SLOTS = 252;
 
   private static final String RENAME_WITH_ASYNC = "name the facade with @Async(name = \"...\")";
   private static final String MOVE_ASYNC_OF = "put @AsyncOf on an element of another package";
@@ -158,7 +160,7 @@ final class FacadeValidator {
   }
 
   private void requireRuntime(ClassName sourceName, Site site, Reporter reporter) {
-    if (ModuleView.type(elements, site.element(), RUNTIME_TASKS).isPresent()) {
+    if (ModuleView.type(elements, site.element(), GeneratedNames.TASKS.canonicalName()).isPresent()) {
       return;
     }
     Optional<String> module = ModuleView.namedModule(elements, site.element());
@@ -199,6 +201,25 @@ final class FacadeValidator {
             factory,
             request.name().simpleName());
       }
+      objectMethodClash(member)
+          .ifPresent(
+              reason ->
+                  reporter.error(
+                      Message.OBJECT_METHOD_CLASH,
+                      request,
+                      method,
+                      described(source, method, method.getSimpleName() + "()"),
+                      reason));
+      int slots = parameterSlots(member);
+      if (slots > MAX_PARAMETER_SLOTS) {
+        reporter.error(
+            Message.TOO_MANY_PARAMETERS,
+            request,
+            method,
+            described(source, method, method.getSimpleName() + "(...)"),
+            slots,
+            MAX_PARAMETER_SLOTS);
+      }
       hiddenType(member, facadePackage)
           .ifPresent(
               hidden ->
@@ -214,12 +235,44 @@ final class FacadeValidator {
     }
   }
 
+  /**
+   * Why a facade method of the same signature as a protected method of {@code Object} could not be
+   * implemented, if it could not: the anonymous class behind the facade inherits {@code
+   * Object.finalize()} and {@code Object.clone()}, and its method would override them.
+   */
+  private static Optional<String> objectMethodClash(MethodCollector.Member member) {
+    ExecutableElement method = member.element();
+    if (!method.getParameters().isEmpty()) {
+      return Optional.empty();
+    }
+    if (method.getSimpleName().contentEquals("finalize")) {
+      return Optional.of(
+          "it would override Object.finalize(), which returns void, with a method that returns a"
+              + " CompletableFuture");
+    }
+    if (method.getSimpleName().contentEquals("clone") && !method.getTypeParameters().isEmpty()) {
+      return Optional.of(
+          "being generic, it would have the erasure of Object.clone() without overriding it");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How many JVM slots the arguments of {@code member} take: a facade call captures them all, and
+   * the object that holds the delegate, in one lambda, whose bootstrap fails beyond 253 slots.
+   */
+  private static int parameterSlots(MethodCollector.Member member) {
+    int slots = 0;
+    for (TypeMirror parameter : member.type().getParameterTypes()) {
+      TypeKind kind = parameter.getKind();
+      slots += kind == TypeKind.LONG || kind == TypeKind.DOUBLE ? 2 : 1;
+    }
+    return slots;
+  }
+
   /** The first type the signature of {@code member} mentions that the facade could not name. */
   private Optional<TypeElement> hiddenType(MethodCollector.Member member, String facadePackage) {
-    List<TypeMirror> signature = new ArrayList<>(member.type().getParameterTypes());
-    signature.add(member.type().getReturnType());
-    signature.addAll(member.type().getTypeVariables());
-    return TypeMentions.of(signature).stream()
+    return TypeMentions.of(member.signatureTypes()).stream()
         .map(mentioned -> (TypeElement) types.asElement(mentioned))
         .filter(type -> !Access.isNameableFrom(type, facadePackage))
         .findFirst();

@@ -24,14 +24,12 @@ import javax.lang.model.element.Modifier;
 /** Writes a {@link Facade} as Java source. Looks only at the model, never at elements. */
 final class FacadeWriter {
 
-  private static final ClassName TASKS = ClassName.bestGuess(FacadeValidator.RUNTIME_TASKS);
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName TASKS = GeneratedNames.TASKS;
   private static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
   private static final ClassName COMPLETION_STAGE = ClassName.get(CompletionStage.class);
   private static final ClassName EXECUTOR = ClassName.get(Executor.class);
-  private static final String DELEGATE_NAME = "delegate";
-  private static final String EXECUTOR_NAME = "executor";
+  private static final String DELEGATE_NAME = GeneratedNames.DELEGATE;
+  private static final String EXECUTOR_NAME = GeneratedNames.EXECUTOR;
   /**
    * Source tags the facade rewrites, or drops: {@code @implSpec} and {@code @implNote} describe a
    * default method's body, which the facade does not have.
@@ -52,10 +50,11 @@ final class FacadeWriter {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(facade.name())
             .addJavadoc(interfaceJavadoc(facade))
-            .addTypeVariables(facade.typeVariables());
+            .addTypeVariables(facade.typeVariables())
+            .alwaysQualify(facade.javaLangShadowed().toArray(String[]::new));
     if (facade.markedGenerated()) {
       type.addAnnotation(
-          AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build());
+          AnnotationSpec.builder(GeneratedNames.GENERATED).addMember("value", "$S", generator).build());
     }
     if (facade.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -204,10 +203,9 @@ final class FacadeWriter {
   }
 
   private static MethodSpec implementation(FacadeMethod method) {
-    // The impl's parameters must not hide the captured delegate and executor.
+    // The impl's parameters must not hide what its body names.
     NameAllocator allocator = new NameAllocator();
-    allocator.newName(DELEGATE_NAME);
-    allocator.newName(EXECUTOR_NAME);
+    GeneratedNames.RESERVED_VARIABLES.stream().sorted().forEach(allocator::newName);
     List<String> names = new ArrayList<>();
     method.parameters().forEach(parameter -> names.add(allocator.newName(parameter.name())));
 

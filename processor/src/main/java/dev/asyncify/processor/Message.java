@@ -39,6 +39,15 @@ enum Message {
       "AsyncInaccessibleType",
       "Method %s mentions %s, which the facade %s in %s cannot see. Make that type visible there,"
           + " or write the facade of another interface that leaves the method out"),
+  OBJECT_METHOD_CLASH(
+      "AsyncObjectMethod",
+      "Method %s cannot have a facade method: %s, so no class could implement the facade. Rename"
+          + " the method, or write the facade of an interface that leaves it out"),
+  TOO_MANY_PARAMETERS(
+      "AsyncTooManyParameters",
+      "Method %s takes %d parameter slots (long and double take two), but a facade call can pass"
+          + " at most %d: the JVM limits how many values a call can capture. Pass the arguments"
+          + " in a record or an array"),
   RUNTIME_MISSING(
       "AsyncRuntimeMissing",
       "The facade of %s needs dev.asyncify.runtime.Tasks, which is not on the class path. Add the"
@@ -50,7 +59,8 @@ enum Message {
           + " and the dependency dev.asyncify:asyncify-runtime if the build lacks it"),
   UNRESOLVED_TYPE(
       "AsyncUnresolvedType",
-      "The facade of %s was not written, because %s mentions a type that does not exist: %s"),
+      "%s, the facade of %s, was not written, because %s mentions a type that does not exist:"
+          + " %s"),
   PROCESSOR_FAILURE(
       "AsyncProcessorFailure",
       "asyncify failed while writing the facade of %s. This is a bug in asyncify; please report it"

@@ -32,7 +32,16 @@ final class MethodCollector {
    * @param element the declaration
    * @param type its type with the interface's type arguments substituted
    */
-  record Member(ExecutableElement element, ExecutableType type) {}
+  record Member(ExecutableElement element, ExecutableType type) {
+
+    /** The types its signature is made of: parameters, result, type variables. */
+    List<TypeMirror> signatureTypes() {
+      List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+      signature.add(type.getReturnType());
+      signature.addAll(type.getTypeVariables());
+      return signature;
+    }
+  }
 
   /**
    * What {@link #collect} found.
@@ -45,11 +54,7 @@ final class MethodCollector {
     /** Every type the facade's signatures and the interface's ancestry mention. */
     List<TypeMirror> mentionedTypes() {
       List<TypeMirror> types = new ArrayList<>(supertypes);
-      for (Member member : members) {
-        types.add(member.type().getReturnType());
-        types.addAll(member.type().getParameterTypes());
-        types.addAll(member.type().getTypeVariables());
-      }
+      members.forEach(member -> types.addAll(member.signatureTypes()));
       return TypeMentions.of(types);
     }
   }

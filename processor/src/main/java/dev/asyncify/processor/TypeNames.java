@@ -9,11 +9,13 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
@@ -27,12 +29,30 @@ import javax.lang.model.type.WildcardType;
 final class TypeNames {
 
   private final String facadePackage;
+  /** Type variables written under another name than their own, by declaration. */
+  private final Map<Element, String> renamed;
 
   /**
    * @param facadePackage the package the names are written in
    */
   TypeNames(String facadePackage) {
+    this(facadePackage, Map.of());
+  }
+
+  private TypeNames(String facadePackage, Map<Element, String> renamed) {
     this.facadePackage = facadePackage;
+    this.renamed = Map.copyOf(renamed);
+  }
+
+  /** These names, with the type variables declared by the keys of {@code renamed} renamed. */
+  TypeNames renaming(Map<Element, String> renamed) {
+    return new TypeNames(facadePackage, renamed);
+  }
+
+  /** The name a use of {@code variable} is written with. */
+  String variableName(TypeVariable variable) {
+    Element declaration = variable.asElement();
+    return renamed.getOrDefault(declaration, declaration.getSimpleName().toString());
   }
 
   TypeName of(TypeMirror type) {
@@ -42,8 +62,7 @@ final class TypeNames {
           case ARRAY -> ArrayTypeName.of(of(((ArrayType) type).getComponentType()));
           case WILDCARD -> wildcard((WildcardType) type);
           // A use of a type variable is its name; its bounds belong to its declaration.
-          case TYPEVAR -> TypeVariableName.get(
-                  ((TypeVariable) type).asElement().getSimpleName().toString());
+          case TYPEVAR -> TypeVariableName.get(variableName((TypeVariable) type));
           default -> TypeName.get(type);
         };
     List<AnnotationSpec> annotations = new ArrayList<>();
@@ -60,9 +79,8 @@ final class TypeNames {
     ClassName raw = ClassName.get((TypeElement) type.asElement());
     List<TypeName> arguments = new ArrayList<>();
     type.getTypeArguments().forEach(argument -> arguments.add(of(argument)));
-    TypeMirror enclosing = type.getEnclosingType();
-    if (enclosing.getKind() == TypeKind.DECLARED
-        && of(enclosing) instanceof ParameterizedTypeName outer) {
+    Optional<DeclaredType> owner = Nesting.owner(type);
+    if (owner.isPresent() && of(owner.get()) instanceof ParameterizedTypeName outer) {
       // An inner class of a generic class: Outer<String>.Inner<Integer>.
       return outer.nestedClass(raw.simpleName(), arguments);
     }

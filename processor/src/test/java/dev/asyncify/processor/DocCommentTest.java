@@ -111,4 +111,28 @@ class DocCommentTest {
         List.of(new Tag("see", "java.util.Map Map"), new Tag("see", "\"a book\"")),
         rewritten.tags());
   }
+
+  // In these strings, BS stands for one backslash: the test's own source must hold no unicode
+  // escape that the compiler of this file would translate.
+  private static String bs(String text) {
+    return text.replace("BS", "\\");
+  }
+
+  @Test
+  void copiedTextCannotStartAUnicodeEscapeOrEndTheComment() {
+    assertEquals(bs("BSu005cu002a/ and BSu005cuuu0041"), DocComment.inert(bs("BSu002a/ and BSuuu0041")));
+    assertEquals(bs("BSBSu002a"), DocComment.inert(bs("BSBSu002a")));
+    assertEquals(bs("BSBSBSu005cu002a"), DocComment.inert(bs("BSBSBSu002a")));
+    assertEquals(bs("a BSn b BS"), DocComment.inert(bs("a BSn b BS")));
+    assertEquals("*&#47;", DocComment.inert("*/"));
+  }
+
+  @Test
+  void aParsedCommentIsInertInEveryPart() {
+    DocComment doc =
+        DocComment.parse(bs(" Ends here: BSu002a/\n @param key a BSu002a/ key\n")).orElseThrow();
+
+    assertEquals(bs("Ends here: BSu005cu002a/"), doc.description());
+    assertEquals(bs("key a BSu005cu002a/ key"), doc.tags().get(0).text());
+  }
 }

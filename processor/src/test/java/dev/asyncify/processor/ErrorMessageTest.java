@@ -230,6 +230,94 @@ class ErrorMessageTest {
   }
 
   @Test
+  void finalizeIsAnErrorOnTheMethodSinceNoClassCouldImplementItsFacade() {
+    JavaFileObject file =
+        source(
+            "p.Resource",
+            """
+            package p;
+
+            @dev.asyncify.Async
+            public interface Resource {
+              void finalize();
+
+              Object clone();
+
+              void finalize(int harmless);
+            }
+            """);
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncObjectMethod] Method finalize() cannot have a facade method: it would override"
+                + " Object.finalize(), which returns void, with a method that returns a"
+                + " CompletableFuture, so no class could implement the facade. Rename the method,"
+                + " or write the facade of an interface that leaves it out")
+        .inFile(file)
+        .onLineContaining("void finalize();");
+  }
+
+  @Test
+  void aGenericCloneIsAnErrorOnTheMethod() {
+    JavaFileObject file =
+        source(
+            "p.Copier",
+            """
+            package p;
+
+            @dev.asyncify.Async
+            public interface Copier {
+              <T> T clone();
+            }
+            """);
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncObjectMethod] Method clone() cannot have a facade method: being generic, it"
+                + " would have the erasure of Object.clone() without overriding it")
+        .inFile(file)
+        .onLineContaining("<T> T clone();");
+  }
+
+  @Test
+  void aMethodWhoseArgumentsTakeMoreThan252SlotsIsAnErrorOnTheMethod() {
+    String fits = parameters(250, "int") + ", long last";
+    String tooMany = parameters(251, "int") + ", double last";
+    JavaFileObject file =
+        source(
+            "p.Wide",
+            "package p;\n\n@dev.asyncify.Async\npublic interface Wide {\n"
+                + "  int fits(" + fits + ");\n"
+                + "  int tooMany(" + tooMany + ");\n"
+                + "}\n");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncTooManyParameters] Method tooMany(...) takes 253 parameter slots (long and"
+                + " double take two), but a facade call can pass at most 252: the JVM limits how"
+                + " many values a call can capture. Pass the arguments in a record or an array")
+        .inFile(file)
+        .onLineContaining("int tooMany(");
+  }
+
+  private static String parameters(int count, String type) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      list.append(i == 0 ? "" : ", ").append(type).append(" p").append(i);
+    }
+    return list.toString();
+  }
+
+  @Test
   void anInheritedMethodThatClashesWithTheFactoryIsAnErrorOnTheInterface() {
     JavaFileObject base =
         source(
@@ -326,8 +414,8 @@ class ErrorMessageTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AsyncUnresolvedType] The facade of p.ServiceAsync was not written, because Service"
-                + " mentions a type that does not exist: Missing")
+            "[AsyncUnresolvedType] p.ServiceAsync, the facade of p.Service, was not written, because"
+                + " Service mentions a type that does not exist: Missing")
         .inFile(file)
         .onLineContaining("public interface Service");
     long reports =

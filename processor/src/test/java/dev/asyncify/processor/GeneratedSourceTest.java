@@ -5,6 +5,7 @@ import static dev.asyncify.processor.Compilations.compile;
 import static dev.asyncify.processor.Compilations.generated;
 import static dev.asyncify.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -494,6 +495,126 @@ class GeneratedSourceTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     Golden.assertMatches("names/HostileAsync.java", generated(compilation, "names.HostileAsync"));
+  }
+
+  @Test
+  void methodTypeVariablesThatSubstitutionWouldCaptureAreRenamed() {
+    Compilation compilation =
+        compile(
+            source(
+                "capture.Base",
+                """
+                package capture;
+
+                import java.util.List;
+
+                public interface Base<U> {
+                  <T> T conv(T t, U u);
+
+                  /**
+                   * Sorts.
+                   *
+                   * @param list what to sort
+                   * @param first what comes first
+                   * @param <T> the kind of the first
+                   * @return the sorted list
+                   */
+                  <T extends Comparable<T>> List<T> sort(List<U> list, T first);
+
+                  <T, T2> T2 pair(T first, T2 second, U third);
+                }
+                """),
+            source(
+                "capture.Sub",
+                """
+                package capture;
+
+                import dev.asyncify.Async;
+                import java.util.List;
+                import java.util.Map.Entry;
+
+                @Async
+                public interface Sub<T> extends Base<T> {
+                  <dev> dev root(dev value, List<dev> values);
+
+                  <java> java wrapped(java value, List<java> values);
+
+                  <Tasks> Tasks tasks(Tasks value);
+
+                  <Map> Map entry(Map value, Entry<String, Map> entry);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("capture/SubAsync.java", generated(compilation, "capture.SubAsync"));
+  }
+
+  @Test
+  void sourceNamesCannotShadowWhatTheFacadeNames() {
+    Compilation compilation =
+        compile(
+            source(
+                "shadow.Override",
+                """
+                package shadow;
+
+                /** A price override, which the generated @Override must not mean. */
+                public final class Override {}
+                """),
+            source(
+                "shadow.Integer",
+                """
+                package shadow;
+
+                /** A domain integer, which the boxed int of the facade must not mean. */
+                public final class Integer {}
+                """),
+            source(
+                "shadow.Void",
+                """
+                package shadow;
+
+                public final class Void {}
+                """),
+            source(
+                "shadow.Prices",
+                """
+                package shadow;
+
+                import dev.asyncify.Async;
+                import java.util.concurrent.CompletionStage;
+
+                @Async
+                public interface Prices {
+                  int count(String Tasks, long dev, String java, Override override);
+
+                  void reset(Integer javax, Object delegate, Object executor);
+
+                  @SuppressWarnings("rawtypes")
+                  CompletionStage raw(String CompletionStage);
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("shadow/PricesAsync.java", generated(compilation, "shadow.PricesAsync"));
+  }
+
+  @Test
+  void aCommentThatEscapesAnEscapeStaysACommentInTheFacade() {
+    // The source comment escapes the backslash of a unicode escape for '*': legal, and inert there.
+    String escapedStar = "\\" + "u005c" + "u002a/";
+    Compilation compilation =
+        compile(
+            source(
+                "esc.Escapes",
+                "package esc;\n\n@dev.asyncify.Async\npublic interface Escapes {\n"
+                    + "  /** Reads " + escapedStar + " and more. */\n"
+                    + "  String read();\n"
+                    + "}\n"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(
+        generated(compilation, "esc.EscapesAsync").contains("   * Reads " + escapedStar + " and more."));
   }
 
   @Test

@@ -1,0 +1,56 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The names generated code uses of its own: the runtime and annotation types it names, and the
+ * variables its factory declares. The validator checks that they can be seen, the model keeps the
+ * user's names from capturing them, the writer writes them.
+ */
+final class GeneratedNames {
+
+  private GeneratedNames() {}
+
+  /** The runtime class every facade call goes through. */
+  static final ClassName TASKS = ClassName.get("dev.asyncify.runtime", "Tasks");
+
+  /** The annotation that marks a facade as generated, where its module can see it. */
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /** Every type the writer names of its own accord, in signatures or bodies. */
+  static final List<ClassName> WRITTEN_TYPES =
+      List.of(
+          TASKS,
+          GENERATED,
+          ClassName.get(CompletableFuture.class),
+          ClassName.get(CompletionStage.class),
+          ClassName.get(Executor.class),
+          ClassName.get(Objects.class));
+
+  /** The factory's parameter that holds the blocking implementation. */
+  static final String DELEGATE = "delegate";
+
+  /** The factory's parameter that holds where calls run. */
+  static final String EXECUTOR = "executor";
+
+  /**
+   * What a variable in a facade method's body must not be called: the factory's parameters, which
+   * the body uses, and the simple name and first package segment of {@link #TASKS}, since a
+   * variable of either name would take over {@code Tasks.spawn} or {@code dev.asyncify...} there.
+   */
+  static final Set<String> RESERVED_VARIABLES =
+      Set.of(DELEGATE, EXECUTOR, TASKS.simpleName(), packageRoot(TASKS));
+
+  /** The first segment of the package of {@code name}: {@code java} for {@code java.util.List}. */
+  static String packageRoot(ClassName name) {
+    String packageName = name.packageName();
+    int dot = packageName.indexOf('.');
+    return dot < 0 ? packageName : packageName.substring(0, dot);
+  }
+}

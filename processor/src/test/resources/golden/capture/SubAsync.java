@@ -1,0 +1,140 @@
+package capture;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Sub}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Sub)} or {@link #of(Sub, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface SubAsync<T> {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static <T> SubAsync<T> of(Sub<T> delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static <T> SubAsync<T> of(Sub<T> delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new SubAsync<T>() {
+      @Override
+      public <dev2> CompletableFuture<dev2> root(dev2 value, List<dev2> values) {
+        return Tasks.spawn(() -> delegate.<dev2>root(value, values), executor);
+      }
+
+      @Override
+      public <java2> CompletableFuture<java2> wrapped(java2 value, List<java2> values) {
+        return Tasks.spawn(() -> delegate.<java2>wrapped(value, values), executor);
+      }
+
+      @Override
+      public <Tasks> CompletableFuture<Tasks> tasks(Tasks value) {
+        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.<Tasks>tasks(value), executor);
+      }
+
+      @Override
+      public <Map> CompletableFuture<Map> entry(Map value, java.util.Map.Entry<String, Map> entry) {
+        return Tasks.spawn(() -> delegate.<Map>entry(value, entry), executor);
+      }
+
+      @Override
+      public <T2> CompletableFuture<T2> conv(T2 t, T u) {
+        return Tasks.spawn(() -> delegate.<T2>conv(t, u), executor);
+      }
+
+      @Override
+      public <T2 extends Comparable<T2>> CompletableFuture<List<T2>> sort(List<T> list, T2 first) {
+        return Tasks.spawn(() -> delegate.<T2>sort(list, first), executor);
+      }
+
+      @Override
+      public <T3, T2> CompletableFuture<T2> pair(T3 first, T2 second, T third) {
+        return Tasks.spawn(() -> delegate.<T3, T2>pair(first, second, third), executor);
+      }
+
+      @Override
+      public String toString() {
+        return "SubAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Sub#root(Object, List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <dev2> CompletableFuture<dev2> root(dev2 value, List<dev2> values);
+
+  /**
+   * Starts {@link Sub#wrapped(Object, List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <java2> CompletableFuture<java2> wrapped(java2 value, List<java2> values);
+
+  /**
+   * Starts {@link Sub#tasks(Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <Tasks> CompletableFuture<Tasks> tasks(Tasks value);
+
+  /**
+   * Starts {@link Sub#entry(Object, Map.Entry)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <Map> CompletableFuture<Map> entry(Map value, java.util.Map.Entry<String, Map> entry);
+
+  /**
+   * Starts {@link Base#conv(Object, Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <T2> CompletableFuture<T2> conv(T2 t, T u);
+
+  /**
+   * Sorts.
+   *
+   * <p>Starts {@link Base#sort(List, Comparable)} on the facade's executor.
+   *
+   * @param <T2> the kind of the first
+   * @param list what to sort
+   * @param first what comes first
+   * @return a future that completes with the sorted list
+   */
+  <T2 extends Comparable<T2>> CompletableFuture<List<T2>> sort(List<T> list, T2 first);
+
+  /**
+   * Starts {@link Base#pair(Object, Object, Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <T3, T2> CompletableFuture<T2> pair(T3 first, T2 second, T third);
+}

@@ -1,0 +1,94 @@
+package shadow;
+
+import dev.asyncify.runtime.Tasks;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import javax.annotation.processing.Generated;
+
+/**
+ * Asynchronous facade of {@link Prices}: each method starts the blocking call on an
+ * executor and returns at once a {@link CompletableFuture} of its result.
+ *
+ * <p>A future completes with what the call returns, or exceptionally with exactly what it
+ * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
+ * never runs. Get one with {@link #of(Prices)} or {@link #of(Prices, Executor)}.
+ */
+@Generated("dev.asyncify.processor.AsyncProcessor")
+public interface PricesAsync {
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
+   * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
+   *
+   * @param delegate the blocking implementation to call
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} is null
+   */
+  static PricesAsync of(Prices delegate) {
+    return of(delegate, Tasks.defaultExecutor());
+  }
+
+  /**
+   * Returns a facade that runs the calls of {@code delegate} on {@code executor}.
+   *
+   * @param delegate the blocking implementation to call
+   * @param executor where the calls run
+   * @return a facade of {@code delegate}
+   * @throws NullPointerException if {@code delegate} or {@code executor} is null
+   */
+  static PricesAsync of(Prices delegate, Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new PricesAsync() {
+      @java.lang.Override
+      public CompletableFuture<java.lang.Integer> count(String Tasks_, long dev_, String java,
+          Override override) {
+        return Tasks.spawn(() -> delegate.count(Tasks_, dev_, java, override), executor);
+      }
+
+      @java.lang.Override
+      public CompletableFuture<java.lang.Void> reset(Integer javax, Object delegate_,
+          Object executor_) {
+        return Tasks.spawn(
+            () -> {
+              delegate.reset(javax, delegate_, executor_);
+              return null;
+            },
+            executor);
+      }
+
+      @java.lang.Override
+      public CompletableFuture<?> raw(String CompletionStage) {
+        return Tasks.spawnStage(() -> (CompletionStage<?>) delegate.raw(CompletionStage), executor);
+      }
+
+      @java.lang.Override
+      public String toString() {
+        return "PricesAsync[delegate=" + delegate + ", executor=" + executor + "]";
+      }
+    };
+  }
+
+  /**
+   * Starts {@link Prices#count(String, long, String, Override)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<java.lang.Integer> count(String Tasks, long dev, String java,
+      Override override);
+
+  /**
+   * Starts {@link Prices#reset(Integer, Object, Object)} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<java.lang.Void> reset(Integer javax, Object delegate, Object executor);
+
+  /**
+   * Starts {@link Prices#raw(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<?> raw(String CompletionStage);
+}
