@@ -51,7 +51,7 @@ public interface ClockAsync {
   }
 
   /**
-   * Starts {@link Clock#now()} on the facade's executor.
+   * Starts {@link Clock#now() Clock.now()} on the facade's executor.
    *
    * @return a future of its result
    */

@@ -54,7 +54,7 @@ public interface ClientAsync {
   }
 
   /**
-   * Starts {@link Client#fetch(String)} on the facade's executor.
+   * Starts {@link lib.Client#fetch(java.lang.String) Client.fetch(String)} on the facade's executor.
    *
    * @return a future of its result
    */

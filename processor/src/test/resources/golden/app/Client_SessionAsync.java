@@ -1,7 +1,6 @@
 package app;
 
 import dev.asyncify.runtime.Tasks;
-import java.io.Closeable;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -65,14 +64,14 @@ public interface Client_SessionAsync {
   }
 
   /**
-   * Starts {@link Client.Session#id()} on the facade's executor.
+   * Starts {@link lib.Client.Session#id() Client.Session.id()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Long> id();
 
   /**
-   * Starts {@link Closeable#close()} on the facade's executor.
+   * Starts {@link java.io.Closeable#close() Closeable.close()} on the facade's executor.
    *
    * @return a future that completes with null when it returns
    */

@@ -53,13 +53,13 @@ public interface SubAsync<T> {
       }
 
       @Override
-      public <Tasks> CompletableFuture<Tasks> tasks(Tasks value) {
-        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.<Tasks>tasks(value), executor);
+      public <Tasks2> CompletableFuture<Tasks2> tasks(Tasks2 value) {
+        return Tasks.spawn(() -> delegate.<Tasks2>tasks(value), executor);
       }
 
       @Override
-      public <Map> CompletableFuture<Map> entry(Map value, java.util.Map.Entry<String, Map> entry) {
-        return Tasks.spawn(() -> delegate.<Map>entry(value, entry), executor);
+      public <Map2> CompletableFuture<Map2> entry(Map2 value, Map.Entry<String, Map2> entry) {
+        return Tasks.spawn(() -> delegate.<Map2>entry(value, entry), executor);
       }
 
       @Override
@@ -85,35 +85,35 @@ public interface SubAsync<T> {
   }
 
   /**
-   * Starts {@link Sub#root(Object, List)} on the facade's executor.
+   * Starts {@link capture.Sub#root(java.lang.Object, java.util.List) Sub.root(Object, List)} on the facade's executor.
    *
    * @return a future of its result
    */
   <dev2> CompletableFuture<dev2> root(dev2 value, List<dev2> values);
 
   /**
-   * Starts {@link Sub#wrapped(Object, List)} on the facade's executor.
+   * Starts {@link capture.Sub#wrapped(java.lang.Object, java.util.List) Sub.wrapped(Object, List)} on the facade's executor.
    *
    * @return a future of its result
    */
   <java2> CompletableFuture<java2> wrapped(java2 value, List<java2> values);
 
   /**
-   * Starts {@link Sub#tasks(Object)} on the facade's executor.
+   * Starts {@link capture.Sub#tasks(java.lang.Object) Sub.tasks(Object)} on the facade's executor.
    *
    * @return a future of its result
    */
-  <Tasks> CompletableFuture<Tasks> tasks(Tasks value);
+  <Tasks2> CompletableFuture<Tasks2> tasks(Tasks2 value);
 
   /**
-   * Starts {@link Sub#entry(Object, Map.Entry)} on the facade's executor.
+   * Starts {@link capture.Sub#entry(java.lang.Object, java.util.Map.Entry) Sub.entry(Object, Map.Entry)} on the facade's executor.
    *
    * @return a future of its result
    */
-  <Map> CompletableFuture<Map> entry(Map value, java.util.Map.Entry<String, Map> entry);
+  <Map2> CompletableFuture<Map2> entry(Map2 value, Map.Entry<String, Map2> entry);
 
   /**
-   * Starts {@link Base#conv(Object, Object)} on the facade's executor.
+   * Starts {@link capture.Base#conv(java.lang.Object, java.lang.Object) Base.conv(Object, Object)} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -122,7 +122,7 @@ public interface SubAsync<T> {
   /**
    * Sorts.
    *
-   * <p>Starts {@link Base#sort(List, Comparable)} on the facade's executor.
+   * <p>Starts {@link capture.Base#sort(java.util.List, java.lang.Comparable) Base.sort(List, Comparable)} on the facade's executor.
    *
    * @param <T2> the kind of the first
    * @param list what to sort
@@ -132,7 +132,7 @@ public interface SubAsync<T> {
   <T2 extends Comparable<T2>> CompletableFuture<List<T2>> sort(List<T> list, T2 first);
 
   /**
-   * Starts {@link Base#pair(Object, Object, Object)} on the facade's executor.
+   * Starts {@link capture.Base#pair(java.lang.Object, java.lang.Object, java.lang.Object) Base.pair(Object, Object, Object)} on the facade's executor.
    *
    * @return a future of its result
    */

@@ -53,7 +53,7 @@ public interface A_B_C_D_EAsync {
   }
 
   /**
-   * Starts {@link A.B.C.D.E#d(A.B.C)} on the facade's executor.
+   * Starts {@link deep.A.B.C.D.E#d(deep.A.B.C) A.B.C.D.E.d(A.B.C)} on the facade's executor.
    *
    * @return a future of its result
    */

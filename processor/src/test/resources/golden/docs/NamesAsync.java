@@ -81,7 +81,7 @@ public interface NamesAsync {
   /**
    * Stores {@code value}.
    *
-   * <p>Starts {@link Names#write(String, String)} on the facade's executor.
+   * <p>Starts {@link docs.Names#write(java.lang.String, java.lang.String) Names.write(String, String)} on the facade's executor.
    *
    * @param key the key
    * @param value the value; blank is fine
@@ -92,7 +92,7 @@ public interface NamesAsync {
   CompletableFuture<Void> write(String key, @Nullable String value);
 
   /**
-   * Starts {@link Names#first(CharSequence[])} on the facade's executor.
+   * Starts {@link docs.Names#first(java.lang.CharSequence[]) Names.first(CharSequence[])} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -108,7 +108,7 @@ public interface NamesAsync {
    * @Nullable V value = store.read("k");
    * }</pre>
    *
-   * <p>Starts {@link Store#read(String)} on the facade's executor.
+   * <p>Starts {@link docs.Store#read(java.lang.String) Store.read(String)} on the facade's executor.
    * The future completes exceptionally with what the call throws:
    *
    * <ul>
@@ -129,7 +129,7 @@ public interface NamesAsync {
   /**
    * Every entry, each value maybe absent.
    *
-   * <p>Starts {@link Store#entries(String[])} on the facade's executor.
+   * <p>Starts {@link docs.Store#entries(java.lang.String[]) Store.entries(String[])} on the facade's executor.
    *
    * @return a future of its result
    */

@@ -79,21 +79,21 @@ public interface FilesAsync {
   }
 
   /**
-   * Starts {@link Files#path()} on the facade's executor.
+   * Starts {@link family.Files#path() Files.path()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Path> path();
 
   /**
-   * Starts {@link Lines#describe()} on the facade's executor.
+   * Starts {@link family.Lines#describe() Lines.describe()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<String> describe();
 
   /**
-   * Starts {@link Lines#count()} on the facade's executor.
+   * Starts {@link family.Lines#count() Lines.count()} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -102,14 +102,14 @@ public interface FilesAsync {
   /**
    * Reads the next item.
    *
-   * <p>Starts {@link Named#next()} on the facade's executor.
+   * <p>Starts {@link family.Named#next() Named.next()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<String> next();
 
   /**
-   * Starts {@link Counted#close()} on the facade's executor.
+   * Starts {@link family.Counted#close() Counted.close()} on the facade's executor.
    *
    * @return a future that completes with null when it returns
    */

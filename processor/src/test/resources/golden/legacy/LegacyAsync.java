@@ -73,7 +73,7 @@ public interface LegacyAsync {
   }
 
   /**
-   * Starts {@link Legacy#old()} on the facade's executor.
+   * Starts {@link legacy.Legacy#old() Legacy.old()} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -81,7 +81,7 @@ public interface LegacyAsync {
   CompletableFuture<String> old();
 
   /**
-   * Starts {@link Legacy#thing(OldThing)} on the facade's executor.
+   * Starts {@link legacy.Legacy#thing(legacy.OldThing) Legacy.thing(OldThing)} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -89,7 +89,7 @@ public interface LegacyAsync {
   CompletableFuture<OldThing> thing(OldThing input);
 
   /**
-   * Starts {@link Legacy#raw(List)} on the facade's executor.
+   * Starts {@link legacy.Legacy#raw(java.util.List) Legacy.raw(List)} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -97,7 +97,7 @@ public interface LegacyAsync {
   CompletableFuture<List> raw(List input);
 
   /**
-   * Starts {@link Legacy#listOf(Object[])} on the facade's executor.
+   * Starts {@link legacy.Legacy#listOf(java.lang.Object[]) Legacy.listOf(Object[])} on the facade's executor.
    *
    * @return a future of its result
    */

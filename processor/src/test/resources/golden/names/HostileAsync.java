@@ -1,5 +1,6 @@
 package names;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
@@ -12,7 +13,7 @@ import javax.annotation.processing.Generated;
  * never runs. Get one with {@link #of(Hostile)} or {@link #of(Hostile, java.util.concurrent.Executor)}.
  */
 @Generated("dev.asyncify.processor.AsyncProcessor")
-public interface HostileAsync<Objects, CompletableFuture> {
+public interface HostileAsync<Objects2, CompletableFuture2> {
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link dev.asyncify.runtime.Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -21,8 +22,8 @@ public interface HostileAsync<Objects, CompletableFuture> {
    * @return a facade of {@code delegate}
    * @throws NullPointerException if {@code delegate} is null
    */
-  static <Objects, CompletableFuture> HostileAsync<Objects, CompletableFuture> of(
-      Hostile<Objects, CompletableFuture> delegate) {
+  static <Objects2, CompletableFuture2> HostileAsync<Objects2, CompletableFuture2> of(
+      Hostile<Objects2, CompletableFuture2> delegate) {
     return of(delegate, dev.asyncify.runtime.Tasks.defaultExecutor());
   }
 
@@ -34,30 +35,29 @@ public interface HostileAsync<Objects, CompletableFuture> {
    * @return a facade of {@code delegate}
    * @throws NullPointerException if {@code delegate} or {@code executor} is null
    */
-  static <Objects, CompletableFuture> HostileAsync<Objects, CompletableFuture> of(
-      Hostile<Objects, CompletableFuture> delegate, java.util.concurrent.Executor executor) {
-    java.util.Objects.requireNonNull(delegate, "delegate");
-    java.util.Objects.requireNonNull(executor, "executor");
-    return new HostileAsync<Objects, CompletableFuture>() {
+  static <Objects2, CompletableFuture2> HostileAsync<Objects2, CompletableFuture2> of(
+      Hostile<Objects2, CompletableFuture2> delegate, java.util.concurrent.Executor executor) {
+    Objects.requireNonNull(delegate, "delegate");
+    Objects.requireNonNull(executor, "executor");
+    return new HostileAsync<Objects2, CompletableFuture2>() {
       @Override
-      public java.util.concurrent.CompletableFuture<Executor> executor(Executor executor_,
-          Tasks delegate_) {
+      public CompletableFuture<Executor> executor(Executor executor_, Tasks delegate_) {
         return dev.asyncify.runtime.Tasks.spawn(() -> delegate.executor(executor_, delegate_), executor);
       }
 
       @Override
-      public <Generated> java.util.concurrent.CompletableFuture<Generated> generated(
-          Objects objects, CompletableFuture future) {
-        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.<Generated>generated(objects, future), executor);
+      public <Generated2> CompletableFuture<Generated2> generated(Objects2 objects,
+          CompletableFuture2 future) {
+        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.<Generated2>generated(objects, future), executor);
       }
 
       @Override
-      public java.util.concurrent.CompletableFuture<Tasks> toString(int radix) {
+      public CompletableFuture<Tasks> toString(int radix) {
         return dev.asyncify.runtime.Tasks.spawnStage(() -> delegate.toString(radix), executor);
       }
 
       @Override
-      public java.util.concurrent.CompletableFuture<String> of(Object notTheFactory) {
+      public CompletableFuture<String> of(Object notTheFactory) {
         return dev.asyncify.runtime.Tasks.spawn(() -> delegate.of(notTheFactory), executor);
       }
 
@@ -69,31 +69,30 @@ public interface HostileAsync<Objects, CompletableFuture> {
   }
 
   /**
-   * Starts {@link Hostile#executor(Executor, Tasks)} on the facade's executor.
+   * Starts {@link names.Hostile#executor(names.Executor, names.Tasks) Hostile.executor(Executor, Tasks)} on the facade's executor.
    *
    * @return a future of its result
    */
-  java.util.concurrent.CompletableFuture<Executor> executor(Executor executor, Tasks delegate);
+  CompletableFuture<Executor> executor(Executor executor, Tasks delegate);
 
   /**
-   * Starts {@link Hostile#generated(Object, Object)} on the facade's executor.
+   * Starts {@link names.Hostile#generated(java.lang.Object, java.lang.Object) Hostile.generated(Object, Object)} on the facade's executor.
    *
    * @return a future of its result
    */
-  <Generated> java.util.concurrent.CompletableFuture<Generated> generated(Objects objects,
-      CompletableFuture future);
+  <Generated2> CompletableFuture<Generated2> generated(Objects2 objects, CompletableFuture2 future);
 
   /**
-   * Starts {@link Hostile#toString(int)} on the facade's executor.
+   * Starts {@link names.Hostile#toString(int) Hostile.toString(int)} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
    */
-  java.util.concurrent.CompletableFuture<Tasks> toString(int radix);
+  CompletableFuture<Tasks> toString(int radix);
 
   /**
-   * Starts {@link Hostile#of(Object)} on the facade's executor.
+   * Starts {@link names.Hostile#of(java.lang.Object) Hostile.of(Object)} on the facade's executor.
    *
    * @return a future of its result
    */
-  java.util.concurrent.CompletableFuture<String> of(Object notTheFactory);
+  CompletableFuture<String> of(Object notTheFactory);
 }

@@ -53,7 +53,7 @@ public interface Outer_InnerAsync {
   }
 
   /**
-   * Starts {@link Outer.Inner#value()} on the facade's executor.
+   * Starts {@link nest.Outer.Inner#value() Outer.Inner.value()} on the facade's executor.
    *
    * @return a future of its result
    */

@@ -58,7 +58,7 @@ interface Renamed {
   }
 
   /**
-   * Starts {@link Outer.Hidden#poke(String, String)} on the facade's executor.
+   * Starts {@link nest.Outer.Hidden#poke(java.lang.String, java.lang.String) Outer.Hidden.poke(String, String)} on the facade's executor.
    *
    * @return a future that completes with null when it returns
    */

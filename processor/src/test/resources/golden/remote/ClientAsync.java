@@ -59,7 +59,12 @@ public interface ClientAsync {
 
       @Override
       public CompletableFuture<?> legacy() {
-        return Tasks.spawnStage(() -> (CompletionStage<?>) delegate.legacy(), executor);
+        return Tasks.spawnStage(
+            () -> {
+              CompletionStage<?> stage = delegate.legacy();
+              return stage;
+            },
+            executor);
       }
 
       @Override
@@ -75,35 +80,35 @@ public interface ClientAsync {
   }
 
   /**
-   * Starts {@link Client#fetch(String)} on the facade's executor.
+   * Starts {@link remote.Client#fetch(java.lang.String) Client.fetch(String)} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
    */
   CompletableFuture<String> fetch(String url);
 
   /**
-   * Starts {@link Client#size(String)} on the facade's executor.
+   * Starts {@link remote.Client#size(java.lang.String) Client.size(String)} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
    */
   CompletableFuture<? extends Number> size(String url);
 
   /**
-   * Starts {@link Client#status(String)} on the facade's executor.
+   * Starts {@link remote.Client#status(java.lang.String) Client.status(String)} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
    */
   CompletableFuture<Integer> status(String url);
 
   /**
-   * Starts {@link Client#legacy()} on the facade's executor.
+   * Starts {@link remote.Client#legacy() Client.legacy()} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
    */
   CompletableFuture<?> legacy();
 
   /**
-   * Starts {@link Client#plainFuture()} on the facade's executor.
+   * Starts {@link remote.Client#plainFuture() Client.plainFuture()} on the facade's executor.
    *
    * @return a future of its result
    */

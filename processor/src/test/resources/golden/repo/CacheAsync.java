@@ -76,35 +76,35 @@ public interface CacheAsync<K extends Comparable<K>, V> {
   }
 
   /**
-   * Starts {@link Cache#put(Comparable, Object)} on the facade's executor.
+   * Starts {@link repo.Cache#put(java.lang.Comparable, java.lang.Object) Cache.put(Comparable, Object)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<V> put(K key, V value);
 
   /**
-   * Starts {@link Repo#find(Comparable)} on the facade's executor.
+   * Starts {@link repo.Repo#find(java.lang.Comparable) Repo.find(Comparable)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Optional<V>> find(K id);
 
   /**
-   * Starts {@link Repo#findAll(List)} on the facade's executor.
+   * Starts {@link repo.Repo#findAll(java.util.List) Repo.findAll(List)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<List<V>> findAll(List<? extends K> ids);
 
   /**
-   * Starts {@link Repo#describe()} on the facade's executor.
+   * Starts {@link repo.Repo#describe() Repo.describe()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Object> describe();
 
   /**
-   * Starts {@link Repo#measure(Object, Class)} on the facade's executor.
+   * Starts {@link repo.Repo#measure(java.lang.Object, java.lang.Class) Repo.measure(Object, Class)} on the facade's executor.
    *
    * @return a future of its result
    */

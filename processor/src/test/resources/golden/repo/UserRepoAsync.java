@@ -81,35 +81,35 @@ public interface UserRepoAsync {
   }
 
   /**
-   * Starts {@link UserRepo#check(String, Class)} on the facade's executor.
+   * Starts {@link repo.UserRepo#check(java.lang.String, java.lang.Class) UserRepo.check(String, Class)} on the facade's executor.
    *
    * @return a future that completes with null when it returns
    */
   <E extends Exception> CompletableFuture<Void> check(String user, Class<E> failure);
 
   /**
-   * Starts {@link Repo#find(Comparable)} on the facade's executor.
+   * Starts {@link repo.Repo#find(java.lang.Comparable) Repo.find(Comparable)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Optional<String>> find(Long id);
 
   /**
-   * Starts {@link Repo#findAll(List)} on the facade's executor.
+   * Starts {@link repo.Repo#findAll(java.util.List) Repo.findAll(List)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<List<String>> findAll(List<? extends Long> ids);
 
   /**
-   * Starts {@link Named#describe()} on the facade's executor.
+   * Starts {@link repo.Named#describe() Named.describe()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<String> describe();
 
   /**
-   * Starts {@link Repo#measure(Object, Class)} on the facade's executor.
+   * Starts {@link repo.Repo#measure(java.lang.Object, java.lang.Class) Repo.measure(Object, Class)} on the facade's executor.
    *
    * @return a future of its result
    */

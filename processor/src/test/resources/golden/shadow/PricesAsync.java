@@ -60,7 +60,12 @@ public interface PricesAsync {
 
       @java.lang.Override
       public CompletableFuture<?> raw(String CompletionStage) {
-        return Tasks.spawnStage(() -> (CompletionStage<?>) delegate.raw(CompletionStage), executor);
+        return Tasks.spawnStage(
+            () -> {
+              CompletionStage<?> stage = delegate.raw(CompletionStage);
+              return stage;
+            },
+            executor);
       }
 
       @java.lang.Override
@@ -71,7 +76,7 @@ public interface PricesAsync {
   }
 
   /**
-   * Starts {@link Prices#count(String, long, String, Override)} on the facade's executor.
+   * Starts {@link shadow.Prices#count(java.lang.String, long, java.lang.String, shadow.Override) Prices.count(String, long, String, Override)} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -79,14 +84,14 @@ public interface PricesAsync {
       Override override);
 
   /**
-   * Starts {@link Prices#reset(Integer, Object, Object)} on the facade's executor.
+   * Starts {@link shadow.Prices#reset(shadow.Integer, java.lang.Object, java.lang.Object) Prices.reset(Integer, Object, Object)} on the facade's executor.
    *
    * @return a future that completes with null when it returns
    */
   CompletableFuture<java.lang.Void> reset(Integer javax, Object delegate, Object executor);
 
   /**
-   * Starts {@link Prices#raw(String)} on the facade's executor.
+   * Starts {@link shadow.Prices#raw(java.lang.String) Prices.raw(String)} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
    */

@@ -51,13 +51,14 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
       }
 
       @Override
-      public <T> CompletableFuture<T> shadow(T value) {
-        return Tasks.spawn(() -> delegate.<T>shadow(value), executor);
+      public <T2> CompletableFuture<T2> shadow(T2 value) {
+        return Tasks.spawn(() -> delegate.<T2>shadow(value), executor);
       }
 
       @Override
-      public <T extends N> CompletableFuture<List<? super T>> fill(T[] values, List<T>[] buckets) {
-        return Tasks.spawn(() -> delegate.<T>fill(values, buckets), executor);
+      public <T2 extends N> CompletableFuture<List<? super T2>> fill(T2[] values,
+          List<T2>[] buckets) {
+        return Tasks.spawn(() -> delegate.<T2>fill(values, buckets), executor);
       }
 
       @Override
@@ -95,35 +96,35 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
   }
 
   /**
-   * Starts {@link Ranking#best(Collection)} on the facade's executor.
+   * Starts {@link shapes.Ranking#best(java.util.Collection) Ranking.best(Collection)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<T> best(Collection<? extends T> candidates);
 
   /**
-   * Starts {@link Ranking#shadow(Object)} on the facade's executor.
+   * Starts {@link shapes.Ranking#shadow(java.lang.Object) Ranking.shadow(Object)} on the facade's executor.
    *
    * @return a future of its result
    */
-  <T> CompletableFuture<T> shadow(T value);
+  <T2> CompletableFuture<T2> shadow(T2 value);
 
   /**
-   * Starts {@link Ranking#fill(Number[], List[])} on the facade's executor.
+   * Starts {@link shapes.Ranking#fill(java.lang.Number[], java.util.List[]) Ranking.fill(Number[], List[])} on the facade's executor.
    *
    * @return a future of its result
    */
-  <T extends N> CompletableFuture<List<? super T>> fill(T[] values, List<T>[] buckets);
+  <T2 extends N> CompletableFuture<List<? super T2>> fill(T2[] values, List<T2>[] buckets);
 
   /**
-   * Starts {@link Ranking#grouped()} on the facade's executor.
+   * Starts {@link shapes.Ranking#grouped() Ranking.grouped()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Map<String, List<? extends Map.Entry<T, ?>>>> grouped();
 
   /**
-   * Starts {@link Ranking#raw(Map)} on the facade's executor.
+   * Starts {@link shapes.Ranking#raw(java.util.Map) Ranking.raw(Map)} on the facade's executor.
    *
    * @return a future of its result
    */
@@ -131,21 +132,21 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
   CompletableFuture<List> raw(Map rawMap);
 
   /**
-   * Starts {@link Ranking#grid(int, int[])} on the facade's executor.
+   * Starts {@link shapes.Ranking#grid(int, int[]) Ranking.grid(int, int[])} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<N[][]> grid(int rows, int... columns);
 
   /**
-   * Starts {@link Ranking#parse(Class, String)} on the facade's executor.
+   * Starts {@link shapes.Ranking#parse(java.lang.Class, java.lang.String) Ranking.parse(Class, String)} on the facade's executor.
    *
    * @return a future of its result
    */
   <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type, String text);
 
   /**
-   * Starts {@link Ranking#unbox(Box.Item)} on the facade's executor.
+   * Starts {@link shapes.Ranking#unbox(shapes.Box.Item) Ranking.unbox(Box.Item)} on the facade's executor.
    *
    * @return a future of its result
    */

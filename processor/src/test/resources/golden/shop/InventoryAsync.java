@@ -79,35 +79,35 @@ public interface InventoryAsync {
   }
 
   /**
-   * Starts {@link Inventory#count(String)} on the facade's executor.
+   * Starts {@link shop.Inventory#count(java.lang.String) Inventory.count(String)} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<Integer> count(String sku);
 
   /**
-   * Starts {@link Inventory#skus()} on the facade's executor.
+   * Starts {@link shop.Inventory#skus() Inventory.skus()} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<List<String>> skus();
 
   /**
-   * Starts {@link Inventory#restock(String, int)} on the facade's executor.
+   * Starts {@link shop.Inventory#restock(java.lang.String, int) Inventory.restock(String, int)} on the facade's executor.
    *
    * @return a future that completes with null when it returns
    */
   CompletableFuture<Void> restock(String sku, int amount);
 
   /**
-   * Starts {@link Inventory#tags(long[])} on the facade's executor.
+   * Starts {@link shop.Inventory#tags(long[]) Inventory.tags(long[])} on the facade's executor.
    *
    * @return a future of its result
    */
   CompletableFuture<String[]> tags(long... ids);
 
   /**
-   * Starts {@link Inventory#inStock(String)} on the facade's executor.
+   * Starts {@link shop.Inventory#inStock(java.lang.String) Inventory.inStock(String)} on the facade's executor.
    *
    * @return a future of its result
    */

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,9 @@ public final class AsyncProcessor extends AbstractProcessor {
         }
       }
     }
+    // By name: compilers list annotated elements in different orders, and which of two clashing
+    // interfaces gets the error must not depend on that.
+    pending.sort(Comparator.comparing(Deferred::name).thenComparing(Deferred::annotation));
     for (Deferred request : pending) {
       Element element =
           request.isPackage()

@@ -21,7 +21,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Types;
 
 /**
  * Resolves the references in a Javadoc comment ({@code {@link List}}, {@code @see #read(String)})
@@ -33,11 +32,11 @@ import javax.lang.model.util.Types;
 final class DocReferences {
 
   private final Optional<DocTrees> docTrees;
-  private final Types types;
+  private final Erasure erasure;
 
   DocReferences(ProcessingEnvironment environment) {
     this.docTrees = docTrees(environment);
-    this.types = environment.getTypeUtils();
+    this.erasure = new Erasure(environment.getTypeUtils());
   }
 
   private static Optional<DocTrees> docTrees(ProcessingEnvironment environment) {
@@ -116,18 +115,8 @@ final class DocReferences {
         + "#"
         + name
         + method.getParameters().stream()
-            .map(parameter -> erasedName(types.erasure(parameter.asType())))
+            .map(parameter -> erasure.of(parameter.asType()).toString())
             .collect(Collectors.joining(", ", "(", ")"));
-  }
-
-  /** {@code java.util.List}, {@code int[]}: without the type-use annotations toString shows. */
-  private static String erasedName(TypeMirror erased) {
-    return switch (erased.getKind()) {
-      case ARRAY -> erasedName(((ArrayType) erased).getComponentType()) + "[]";
-      case DECLARED ->
-          ((TypeElement) ((DeclaredType) erased).asElement()).getQualifiedName().toString();
-      default -> erased.getKind().toString().toLowerCase(Locale.ROOT);
-    };
   }
 
   private static String owner(Element member) {

@@ -40,11 +40,13 @@ final class FacadeModelBuilder {
   private final Types types;
   private final TypeMirror completionStage;
   private final DocReferences references;
+  private final Erasure erasure;
 
   FacadeModelBuilder(Elements elements, Types types, DocReferences references) {
     this.elements = elements;
     this.types = types;
     this.references = references;
+    this.erasure = new Erasure(types);
     this.completionStage =
         types.erasure(elements.getTypeElement(CompletionStage.class.getCanonicalName()).asType());
   }
@@ -52,15 +54,20 @@ final class FacadeModelBuilder {
   Facade build(FacadeRequest request, List<MethodCollector.Member> members) {
     TypeElement source = request.source();
     ClassName name = request.name();
-    TypeNames names = new TypeNames(name.packageName());
+    List<TypeMirror> mentioned = new ArrayList<>();
+    members.forEach(member -> mentioned.addAll(TypeMentions.of(member.signatureTypes())));
+    SimpleNamesInScope visible = simpleNamesInScope(name.packageName());
+    TypeVariableNaming naming = new TypeVariableNaming(mentioned, visible.all());
+    List<TypeVariable> sourceVariables = new ArrayList<>();
+    source.getTypeParameters().forEach(parameter -> sourceVariables.add((TypeVariable) parameter.asType()));
+    TypeNames names =
+        new TypeNames(name.packageName()).renaming(naming.renamed(sourceVariables, Set.of()));
     List<TypeVariableName> typeVariables = new ArrayList<>();
-    source
-        .getTypeParameters()
-        .forEach(parameter -> typeVariables.add(typeVariable((TypeVariable) parameter.asType(), names)));
+    sourceVariables.forEach(variable -> typeVariables.add(typeVariable(variable, names)));
     Set<String> facadeVariables = new HashSet<>();
     typeVariables.forEach(variable -> facadeVariables.add(variable.name()));
     List<FacadeMethod> methods = new ArrayList<>();
-    members.forEach(member -> methods.add(method(member, names, facadeVariables)));
+    members.forEach(member -> methods.add(method(member, names, naming.renamed(member.type().getTypeVariables(), facadeVariables))));
     return new Facade(
         name,
         ClassName.get(source),
@@ -69,36 +76,53 @@ final class FacadeModelBuilder {
         elements.isDeprecated(source),
         ModuleView.type(elements, request.site().element(), GeneratedNames.GENERATED.canonicalName()).isPresent(),
         methods,
-        javaLangShadowedIn(name.packageName()));
+        visible.javaLangShadowed());
   }
 
   /**
-   * The simple names that types of {@code packageName} share with {@code java.lang} types: there,
-   * an unqualified {@code Override} or {@code Integer} would mean the package's own type.
+   * The simple names of types a file in {@code packageName} sees without importing them.
+   *
+   * @param javaLang those of {@code java.lang}
+   * @param ownPackage those of the package's own top-level types
    */
-  private SortedSet<String> javaLangShadowedIn(String packageName) {
-    SortedSet<String> shadowed = new TreeSet<>();
-    PackageElement facadePackage = elements.getPackageElement(packageName);
-    if (facadePackage == null) {
+  private record SimpleNamesInScope(Set<String> javaLang, Set<String> ownPackage) {
+
+    Set<String> all() {
+      Set<String> all = new HashSet<>(javaLang);
+      all.addAll(ownPackage);
+      return all;
+    }
+
+    /** Names of both: there, an unqualified {@code Override} or {@code Integer} means the package's. */
+    SortedSet<String> javaLangShadowed() {
+      SortedSet<String> shadowed = new TreeSet<>(ownPackage);
+      shadowed.retainAll(javaLang);
       return shadowed;
     }
-    Set<String> javaLang = new HashSet<>();
-    ElementFilter.typesIn(elements.getPackageElement("java.lang").getEnclosedElements())
-        .forEach(type -> javaLang.add(type.getSimpleName().toString()));
-    for (TypeElement type : ElementFilter.typesIn(facadePackage.getEnclosedElements())) {
-      String simpleName = type.getSimpleName().toString();
-      if (javaLang.contains(simpleName)) {
-        shadowed.add(simpleName);
-      }
-    }
-    return shadowed;
   }
 
+  private SimpleNamesInScope simpleNamesInScope(String packageName) {
+    // Through Object: ecj finds no package element for "java.lang" by name.
+    PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
+    PackageElement ownPackage = elements.getPackageElement(packageName);
+    return new SimpleNamesInScope(
+        typeNamesIn(javaLang), ownPackage == null ? Set.of() : typeNamesIn(ownPackage));
+  }
+
+  private static Set<String> typeNamesIn(PackageElement packageElement) {
+    Set<String> names = new HashSet<>();
+    ElementFilter.typesIn(packageElement.getEnclosedElements())
+        .forEach(type -> names.add(type.getSimpleName().toString()));
+    return names;
+  }
+
+  /**
+   * @param renamed the method's own type variables that get another name in the facade
+   */
   private FacadeMethod method(
-      MethodCollector.Member member, TypeNames facadeNames, Set<String> facadeVariables) {
+      MethodCollector.Member member, TypeNames facadeNames, Map<Element, String> renamed) {
     ExecutableElement element = member.element();
     ExecutableType type = member.type();
-    Map<Element, String> renamed = capturingVariablesRenamed(member, facadeVariables);
     TypeNames names = facadeNames.renaming(renamed);
     List<TypeVariableName> typeVariables = new ArrayList<>();
     type.getTypeVariables().forEach(variable -> typeVariables.add(typeVariable(variable, names)));
@@ -110,7 +134,7 @@ final class FacadeModelBuilder {
           new FacadeMethod.Parameter(
               names.of(type.getParameterTypes().get(i)),
               parameter.getSimpleName().toString()));
-      erasedParameterTypes.add(TypeName.get(types.erasure(parameter.asType())));
+      erasedParameterTypes.add(erasure.of(parameter.asType()));
     }
     FutureValue value = futureValue(type.getReturnType());
     return new FacadeMethod(
@@ -126,61 +150,10 @@ final class FacadeModelBuilder {
         doc(element).map(comment -> comment.withTypeParametersRenamed(byOldName(renamed))));
   }
 
-  /**
-   * Fresh names for the method's type variables that would capture a name its signature uses with
-   * another meaning: a type variable of the facade that substitution brought in ({@code <T> T
-   * conv(T t, U u)} inherited by {@code Sub<T> extends Base<T>} mentions two different {@code
-   * T}s), or the first segment of a package the file may write a qualified name from. A fresh name
-   * is the old one with a number, free of every name the signature and the facade use. A method
-   * variable that merely shadows a facade variable it does not mention keeps its name.
-   */
-  private static Map<Element, String> capturingVariablesRenamed(
-      MethodCollector.Member member, Set<String> facadeVariables) {
-    List<? extends TypeVariable> own = member.type().getTypeVariables();
-    Set<String> scope = new HashSet<>();
-    Set<String> taken = new HashSet<>(facadeVariables);
-    for (TypeMirror mentioned : TypeMentions.of(member.signatureTypes())) {
-      ClassName name = ClassName.get((TypeElement) ((DeclaredType) mentioned).asElement());
-      scope.add(GeneratedNames.packageRoot(name));
-      taken.addAll(name.simpleNames());
-    }
-    for (ClassName written : GeneratedNames.WRITTEN_TYPES) {
-      scope.add(GeneratedNames.packageRoot(written));
-      taken.add(written.simpleName());
-    }
-    Set<Element> ownDeclarations = new HashSet<>();
-    own.forEach(variable -> ownDeclarations.add(variable.asElement()));
-    List<TypeMirror> uses = new ArrayList<>(member.type().getParameterTypes());
-    uses.add(member.type().getReturnType());
-    for (TypeVariable outsider : TypeMentions.variablesWritten(uses, own)) {
-      if (!ownDeclarations.contains(outsider.asElement())) {
-        scope.add(simpleName(outsider));
-      }
-    }
-    taken.addAll(scope);
-    own.forEach(variable -> taken.add(simpleName(variable)));
-    Map<Element, String> renamed = new LinkedHashMap<>();
-    for (TypeVariable variable : own) {
-      String name = simpleName(variable);
-      if (scope.contains(name)) {
-        int suffix = 2;
-        while (!taken.add(name + suffix)) {
-          suffix++;
-        }
-        renamed.put(variable.asElement(), name + suffix);
-      }
-    }
-    return renamed;
-  }
-
   private static Map<String, String> byOldName(Map<Element, String> renamed) {
     Map<String, String> names = new LinkedHashMap<>();
     renamed.forEach((declaration, name) -> names.put(declaration.getSimpleName().toString(), name));
     return names;
-  }
-
-  private static String simpleName(TypeVariable variable) {
-    return variable.asElement().getSimpleName().toString();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -43,11 +42,13 @@ final class FacadeValidator {
 
   private final Elements elements;
   private final Types types;
+  private final Erasure erasure;
   private final Map<ClassName, Claim> claimedNames = new HashMap<>();
 
   FacadeValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.erasure = new Erasure(types);
   }
 
   /** The facade {@code @Async} on {@code element} asks for, or empty after reporting why not. */
@@ -182,16 +183,15 @@ final class FacadeValidator {
   void validateMembers(
       FacadeRequest request, List<MethodCollector.Member> members, Reporter reporter) {
     TypeElement source = request.source();
-    TypeMirror sourceErasure = types.erasure(source.asType());
-    TypeMirror executor = elements.getTypeElement(Executor.class.getCanonicalName()).asType();
-    List<List<TypeMirror>> factorySignatures =
-        List.of(List.of(sourceErasure), List.of(sourceErasure, executor));
+    TypeName sourceErasure = ClassName.get(source);
+    List<List<TypeName>> factorySignatures =
+        List.of(List.of(sourceErasure), List.of(sourceErasure, ClassName.get(Executor.class)));
     String facadePackage = request.name().packageName();
     for (MethodCollector.Member member : members) {
       ExecutableElement method = member.element();
       if (method.getSimpleName().contentEquals("of")
           && factorySignatures.stream()
-              .anyMatch(signature -> hasErasedParameters(member, signature))) {
+              .anyMatch(signature -> erasure.of(member.type().getParameterTypes()).equals(signature))) {
         String factory = "of(" + parameterList(member) + ")";
         reporter.error(
             Message.FACTORY_CLASH,
@@ -288,31 +288,7 @@ final class FacadeValidator {
   private String parameterList(MethodCollector.Member member) {
     return String.join(
         ", ",
-        member.type().getParameterTypes().stream()
-            .map(type -> shortName(types.erasure(type)))
-            .toList());
-  }
-
-  /** {@code int}, {@code String[]}: an erased type as a message names it. */
-  private static String shortName(TypeMirror erased) {
-    return switch (erased.getKind()) {
-      case ARRAY -> shortName(((ArrayType) erased).getComponentType()) + "[]";
-      case DECLARED -> ((DeclaredType) erased).asElement().getSimpleName().toString();
-      default -> erased.toString();
-    };
-  }
-
-  private boolean hasErasedParameters(MethodCollector.Member member, List<TypeMirror> erased) {
-    List<? extends TypeMirror> parameters = member.type().getParameterTypes();
-    if (parameters.size() != erased.size()) {
-      return false;
-    }
-    for (int i = 0; i < erased.size(); i++) {
-      if (!types.isSameType(types.erasure(parameters.get(i)), erased.get(i))) {
-        return false;
-      }
-    }
-    return true;
+        erasure.of(member.type().getParameterTypes()).stream().map(Erasure::shown).toList());
   }
 
   private static String defaultName(ClassName sourceName) {

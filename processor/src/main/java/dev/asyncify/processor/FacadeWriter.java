@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /** Writes a {@link Facade} as Java source. Looks only at the model, never at elements. */
@@ -148,14 +149,17 @@ final class FacadeWriter {
    * what the future completes with.
    */
   private static CodeBlock methodJavadoc(FacadeMethod method) {
+    // Qualified, with the label Javadoc would show: a type named only here must not be imported,
+    // since a compiler that does not read Javadoc (ecj by default) calls such an import unused.
     CodeBlock link =
         CodeBlock.of(
-            "{@link $T#$L($L)}",
-            method.declaringType(),
+            "{@link $L#$L($L) $L.$L($L)}",
+            method.declaringType().canonicalName(),
             method.name(),
-            CodeBlock.join(
-                method.erasedParameterTypes().stream().map(type -> CodeBlock.of("$T", type)).toList(),
-                ", "));
+            joined(method.erasedParameterTypes(), Erasure::qualified),
+            String.join(".", method.declaringType().simpleNames()),
+            method.name(),
+            joined(method.erasedParameterTypes(), Erasure::shown));
     DocComment source = method.doc().orElse(DocComment.NONE);
     CodeBlock.Builder doc = CodeBlock.builder();
     if (!source.description().isEmpty()) {
@@ -184,6 +188,10 @@ final class FacadeWriter {
       }
     }
     return doc.build();
+  }
+
+  private static String joined(List<TypeName> types, Function<TypeName, String> name) {
+    return String.join(", ", types.stream().map(name).toList());
   }
 
   /** Where {@code subject} stands in {@code subjects}; after them all when it is not there. */
@@ -238,13 +246,21 @@ final class FacadeWriter {
                   .build();
           case STAGE ->
               CodeBlock.of("return $T.spawnStage(() -> $L, $N);\n", TASKS, call, EXECUTOR_NAME);
-          case RAW_STAGE ->
-              CodeBlock.of(
-                  "return $T.spawnStage(() -> ($T) $L, $N);\n",
-                  TASKS,
-                  ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class)),
-                  call,
-                  EXECUTOR_NAME);
+          // A local, not a cast: javac would warn of the raw type's unchecked conversion, ecj
+          // of a cast it finds unnecessary.
+          case RAW_STAGE -> {
+            String stage = allocator.newName("stage");
+            yield CodeBlock.builder()
+                .add("return $T.spawnStage(\n$>$>() -> {\n$>", TASKS)
+                .addStatement(
+                    "$T $N = $L",
+                    ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class)),
+                    stage,
+                    call)
+                .addStatement("return $N", stage)
+                .add("$<},\n$N);\n$<$<", EXECUTOR_NAME)
+                .build();
+          }
         };
     MethodSpec.Builder implementation =
         MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -60,10 +61,12 @@ final class MethodCollector {
   }
 
   private final Types types;
+  private final Erasure erasure;
   private final List<ExecutableElement> objectMethods;
 
   MethodCollector(Elements elements, Types types) {
     this.types = types;
+    this.erasure = new Erasure(types);
     this.objectMethods =
         ElementFilter.methodsIn(
                 elements.getTypeElement(Object.class.getName()).getEnclosedElements())
@@ -79,26 +82,31 @@ final class MethodCollector {
    * java.lang.Object} are left out.
    */
   Listing collect(TypeElement source) {
-    DeclaredType sourceType = (DeclaredType) source.asType();
     Map<String, Member> bySignature = new LinkedHashMap<>();
-    Deque<TypeElement> pending = new ArrayDeque<>(List.of(source));
+    Deque<DeclaredType> pending = new ArrayDeque<>(List.of((DeclaredType) source.asType()));
     Set<TypeElement> visited = new HashSet<>();
     List<TypeMirror> supertypes = new ArrayList<>();
     while (!pending.isEmpty()) {
-      TypeElement type = pending.removeFirst();
-      if (!visited.add(type)) {
+      DeclaredType type = pending.removeFirst();
+      TypeElement element = (TypeElement) type.asElement();
+      if (!visited.add(element)) {
         continue;
       }
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
         if (isFacadeMethod(method)) {
-          Member member =
-              new Member(method, (ExecutableType) types.asMemberOf(sourceType, method));
+          // As a member of the type that declares it, with the type arguments the walk found:
+          // ecj's asMemberOf(source, method) answers for the first method of that signature it
+          // finds in the source's hierarchy, which may be another one with another return type.
+          Member member = new Member(method, (ExecutableType) types.asMemberOf(type, method));
           bySignature.merge(signature(member), member, this::moreSpecific);
         }
       }
-      for (TypeMirror parent : type.getInterfaces()) {
-        supertypes.add(parent);
-        pending.addLast((TypeElement) types.asElement(parent));
+      supertypes.addAll(element.getInterfaces());
+      for (TypeMirror parent : types.directSupertypes(type)) {
+        if (parent.getKind() == TypeKind.DECLARED
+            && types.asElement(parent).getKind() == ElementKind.INTERFACE) {
+          pending.addLast((DeclaredType) parent);
+        }
       }
     }
     return new Listing(new ArrayList<>(bySignature.values()), supertypes);
@@ -112,25 +120,17 @@ final class MethodCollector {
   }
 
   private boolean sameSignature(ExecutableElement method, ExecutableElement other) {
-    if (!method.getSimpleName().equals(other.getSimpleName())
-        || method.getParameters().size() != other.getParameters().size()) {
-      return false;
-    }
-    for (int i = 0; i < method.getParameters().size(); i++) {
-      TypeMirror mine = types.erasure(method.getParameters().get(i).asType());
-      TypeMirror theirs = types.erasure(other.getParameters().get(i).asType());
-      if (!types.isSameType(mine, theirs)) {
-        return false;
-      }
-    }
-    return true;
+    return signatureOf(method).equals(signatureOf(other));
+  }
+
+  private String signatureOf(ExecutableElement method) {
+    List<TypeMirror> parameterTypes = new ArrayList<>();
+    method.getParameters().forEach(parameter -> parameterTypes.add(parameter.asType()));
+    return erasure.signature(method.getSimpleName(), parameterTypes);
   }
 
   private String signature(Member member) {
-    return member.element().getSimpleName()
-        + member.type().getParameterTypes().stream()
-            .map(type -> types.erasure(type).toString())
-            .collect(Collectors.joining(",", "(", ")"));
+    return erasure.signature(member.element().getSimpleName(), member.type().getParameterTypes());
   }
 
   /** Of two members with one signature, the one whose return type is a proper subtype. */

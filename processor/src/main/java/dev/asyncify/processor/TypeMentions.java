@@ -2,10 +2,10 @@ package dev.asyncify.processor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
@@ -33,47 +33,20 @@ final class TypeMentions {
   }
 
   /**
-   * The type variables that a written signature names: those {@code uses} use, and those the
-   * bounds of the {@code declared} variables use; not the bounds of a variable that is only used,
-   * since its declaration is written elsewhere.
+   * The bounds of {@code variable}: its upper bound, or the parts of an intersection. javac gives
+   * several bounds as an intersection; ecj gives the variable itself as its own upper bound, and
+   * the bounds (substituted, where javac's element keeps them as declared) on its element.
    */
-  static Set<TypeVariable> variablesWritten(
-      List<? extends TypeMirror> uses, List<? extends TypeVariable> declared) {
-    Set<TypeVariable> written = new LinkedHashSet<>();
-    uses.forEach(use -> collectVariables(use, written));
-    declared.forEach(
-        variable -> boundsOf(variable).forEach(bound -> collectVariables(bound, written)));
-    return written;
-  }
-
-  /** The bounds of {@code variable}: its upper bound, or the parts of an intersection. */
   static List<? extends TypeMirror> boundsOf(TypeVariable variable) {
     TypeMirror upper = variable.getUpperBound();
-    return upper.getKind() == TypeKind.INTERSECTION
-        ? ((IntersectionType) upper).getBounds()
-        : List.of(upper);
-  }
-
-  private static void collectVariables(TypeMirror type, Set<TypeVariable> written) {
-    switch (type.getKind()) {
-      case TYPEVAR -> written.add((TypeVariable) type);
-      case DECLARED -> {
-        DeclaredType declared = (DeclaredType) type;
-        Nesting.owner(declared).ifPresent(owner -> collectVariables(owner, written));
-        declared.getTypeArguments().forEach(argument -> collectVariables(argument, written));
-      }
-      case ARRAY -> collectVariables(((ArrayType) type).getComponentType(), written);
-      case WILDCARD -> {
-        WildcardType wildcard = (WildcardType) type;
-        if (wildcard.getExtendsBound() != null) {
-          collectVariables(wildcard.getExtendsBound(), written);
-        }
-        if (wildcard.getSuperBound() != null) {
-          collectVariables(wildcard.getSuperBound(), written);
-        }
-      }
-      default -> {}
+    if (upper.getKind() == TypeKind.INTERSECTION) {
+      return ((IntersectionType) upper).getBounds();
     }
+    if (upper.getKind() == TypeKind.TYPEVAR
+        && ((TypeVariable) upper).asElement().equals(variable.asElement())) {
+      return ((TypeParameterElement) variable.asElement()).getBounds();
+    }
+    return List.of(upper);
   }
 
   private void scan(TypeMirror type) {
@@ -96,7 +69,7 @@ final class TypeMentions {
         // A bound may mention the variable itself (T extends Comparable<T>): visit it once.
         TypeVariable variable = (TypeVariable) type;
         if (visitedVariables.add(variable.asElement())) {
-          scan(variable.getUpperBound());
+          boundsOf(variable).forEach(this::scan);
           scan(variable.getLowerBound());
         }
       }

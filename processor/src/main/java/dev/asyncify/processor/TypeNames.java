@@ -8,9 +8,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -44,9 +47,11 @@ final class TypeNames {
     this.renamed = Map.copyOf(renamed);
   }
 
-  /** These names, with the type variables declared by the keys of {@code renamed} renamed. */
+  /** These names, with the type variables declared by the keys of {@code renamed} renamed too. */
   TypeNames renaming(Map<Element, String> renamed) {
-    return new TypeNames(facadePackage, renamed);
+    Map<Element, String> all = new HashMap<>(this.renamed);
+    all.putAll(renamed);
+    return new TypeNames(facadePackage, all);
   }
 
   /** The name a use of {@code variable} is written with. */
@@ -65,14 +70,15 @@ final class TypeNames {
           case TYPEVAR -> TypeVariableName.get(variableName((TypeVariable) type));
           default -> TypeName.get(type);
         };
-    List<AnnotationSpec> annotations = new ArrayList<>();
+    // A set: ecj may report one annotation twice on a type.
+    Set<AnnotationSpec> annotations = new LinkedHashSet<>();
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       if (Access.isNameableFrom(
           (TypeElement) annotation.getAnnotationType().asElement(), facadePackage)) {
         annotations.add(AnnotationSpec.get(annotation));
       }
     }
-    return annotations.isEmpty() ? name : name.annotated(annotations);
+    return annotations.isEmpty() ? name : name.annotated(List.copyOf(annotations));
   }
 
   private TypeName declared(DeclaredType type) {

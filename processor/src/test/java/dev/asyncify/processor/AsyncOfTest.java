@@ -1,18 +1,26 @@
 package dev.asyncify.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.asyncify.processor.Compilations.compile;
 import static dev.asyncify.processor.Compilations.generated;
 import static dev.asyncify.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import dev.asyncify.processor.Compilations.TestCompiler;
 import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code @AsyncOf}: facades of interfaces the user does not own. */
+@ParameterizedClass
+@EnumSource(TestCompiler.class)
 class AsyncOfTest {
+
+  @Parameter TestCompiler compiler;
+
 
   private static final JavaFileObject LIBRARY =
       source(
@@ -34,7 +42,7 @@ class AsyncOfTest {
   @Test
   void listedInterfacesGetFacadesInThePackageOfTheAnnotatedType() {
     Compilation compilation =
-        compile(
+        compiler.compile(
             LIBRARY,
             source(
                 "app.Facades",
@@ -48,15 +56,15 @@ class AsyncOfTest {
                 """));
 
     assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertMatches("app/ClientAsync.java", generated(compilation, "app.ClientAsync"));
+    Golden.assertMatches("app/ClientAsync.java", generated(compilation, "app.ClientAsync"), compiler);
     Golden.assertMatches(
-        "app/Client_SessionAsync.java", generated(compilation, "app.Client_SessionAsync"));
+        "app/Client_SessionAsync.java", generated(compilation, "app.Client_SessionAsync"), compiler);
   }
 
   @Test
   void asyncOfOnAPackageWritesIntoThatPackage() {
     Compilation compilation =
-        compile(
+        compiler.compile(
             LIBRARY,
             source(
                 "app.package-info",
@@ -106,7 +114,7 @@ class AsyncOfTest {
     }
 
     Compilation compilation =
-        compile(
+        compiler.compile(
             source(
                 "jdk.Facades",
                 "package jdk;\n\n@dev.asyncify.AsyncOf({\n    " + listed + "\n})\nfinal class Facades {}\n"));
@@ -139,7 +147,7 @@ class AsyncOfTest {
             final class Facades {}
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -147,7 +155,7 @@ class AsyncOfTest {
             "[AsyncOfNotInterface] @AsyncOf lists java.lang.String, which is a class. List only"
                 + " interfaces")
         .inFile(file)
-        .onLineContaining("java.lang.String.class");
+        .onLineContaining(compiler.lineOfValue("java.lang.String.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -171,7 +179,7 @@ class AsyncOfTest {
             }
             """);
 
-    Compilation compilation = compile(base, file);
+    Compilation compilation = compiler.compile(base, file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -180,7 +188,7 @@ class AsyncOfTest {
                 + " interfaces that are public, in public types, or put @AsyncOf in the package of"
                 + " lib.Base.Hook")
         .inFile(file)
-        .onLineContaining("Hook.class");
+        .onLineContaining(compiler.lineOfValue("Hook.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -197,14 +205,14 @@ class AsyncOfTest {
             final class Facades {}
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation)
         .hadErrorContaining(
             "[AsyncOfUnresolvedType] @AsyncOf on app.Facades lists a class that does not exist or"
                 + " cannot be seen: no facade was written")
         .inFile(file)
-        .onLineContaining("lib.Missing.class");
+        .onLineContaining(compiler.lineOfValue("lib.Missing.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -224,7 +232,7 @@ class AsyncOfTest {
             final class Facades {}
             """);
 
-    Compilation compilation = compile(first, second, file);
+    Compilation compilation = compiler.compile(first, second, file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -232,7 +240,7 @@ class AsyncOfTest {
             "[AsyncNameTaken] The facade of b.Service would be app.ServiceAsync, which is already"
                 + " the facade of a.Service. Put one @AsyncOf on an element of another package")
         .inFile(file)
-        .onLineContaining("b.Service.class");
+        .onLineContaining(compiler.lineOfValue("b.Service.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -250,7 +258,7 @@ class AsyncOfTest {
             """);
     JavaFileObject existing = source("app.ClientAsync", "package app;\n\nclass ClientAsync {}\n");
 
-    Compilation compilation = compile(LIBRARY, file, existing);
+    Compilation compilation = compiler.compile(LIBRARY, file, existing);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -258,7 +266,7 @@ class AsyncOfTest {
                 + " name already exists. Rename that type, or put @AsyncOf on an element of another"
                 + " package")
         .inFile(file)
-        .onLineContaining("lib.Client.class");
+        .onLineContaining(compiler.lineOfValue("lib.Client.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -279,14 +287,14 @@ class AsyncOfTest {
             final class Facades {}
             """);
 
-    Compilation compilation = compile(clashing, file);
+    Compilation compilation = compiler.compile(clashing, file);
 
     assertThat(compilation)
         .hadErrorContaining(
             "[AsyncFactoryClash] Method of(Factory) would clash with the factory method of(Factory)"
                 + " that the facade FactoryAsync declares.")
         .inFile(file)
-        .onLineContaining("lib.Factory.class");
+        .onLineContaining(compiler.lineOfValue("lib.Factory.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -309,14 +317,14 @@ class AsyncOfTest {
             final class Facades {}
             """);
 
-    Compilation compilation = compile(internal, leaky, file);
+    Compilation compilation = compiler.compile(internal, leaky, file);
 
     assertThat(compilation)
         .hadErrorContaining(
             "[AsyncInaccessibleType] Method take(int, Internal[]) mentions lib.Internal, which the"
                 + " facade LeakyAsync in package app cannot see.")
         .inFile(file)
-        .onLineContaining("lib.Leaky.class");
+        .onLineContaining(compiler.lineOfValue("lib.Leaky.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -350,7 +358,7 @@ class AsyncOfTest {
             "app.Facades",
             "package app;\n\n@dev.asyncify.AsyncOf(lib.Marked.class)\nfinal class Facades {}\n");
 
-    Compilation compilation = compile(hiddenMark, marked, file);
+    Compilation compilation = compiler.compile(hiddenMark, marked, file);
 
     assertThat(compilation).succeededWithoutWarnings();
     String facade = generated(compilation, "app.MarkedAsync");

@@ -1,31 +1,87 @@
 package dev.asyncify.processor;
 
-import static com.google.testing.compile.Compiler.javac;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
-/** Compiles test sources the way a user's strict build would. */
+/** Compiles test sources the way a user's strict build would, with javac or with ecj. */
 final class Compilations {
 
-  static final String[] STRICT_OPTIONS = {"-Xlint:all,-processing", "-Werror", "--release", "17"};
+  /** Where test sources are written: ecj reads sources only from real files. */
+  private static final Path SOURCES = Path.of("target", "test-compilations");
 
   private Compilations() {}
 
-  static Compiler strictJavac() {
-    return javac().withProcessors(new AsyncProcessor()).withOptions((Object[]) STRICT_OPTIONS);
+  /** The two compilers a user may run the processor in, each as strict as it can be made. */
+  enum TestCompiler {
+    /** javac with every lint warning an error. */
+    JAVAC(List.of("-Xlint:all,-processing", "-Werror", "--release", "17")),
+    /**
+     * Eclipse's compiler, the one of Eclipse IDE and {@code compilerId=eclipse}, with the warnings
+     * that match javac's lint categories (deprecation, raw types, unchecked, casts, varargs)
+     * failing the build.
+     */
+    ECJ(
+        List.of(
+            "--release",
+            "17",
+            "-warn:+deprecation,+raw,+unchecked,+uselessTypeCheck,+varargsCast,+dep-ann,+unusedImport",
+            "-failOnWarning"));
+
+    private final List<String> options;
+
+    TestCompiler(List<String> options) {
+      this.options = options;
+    }
+
+    /** This compiler with the processor and the strict options, as compile-testing drives it. */
+    Compiler compiler() {
+      Compiler compiler =
+          this == JAVAC ? Compiler.javac() : Compiler.compiler(new EclipseCompiler());
+      return compiler.withProcessors(new AsyncProcessor()).withOptions(options);
+    }
+
+    Compilation compile(JavaFileObject... sources) {
+      return compiler().compile(sources);
+    }
+
+    /**
+     * The text of the line that an error on an element of an annotation's array value stands on:
+     * javac's Messager points at that element, ecj's at the annotation.
+     */
+    String lineOfValue(String valueLine, String annotationLine) {
+      return this == JAVAC ? valueLine : annotationLine;
+    }
   }
 
+  /**
+   * A source file with this text, written to disk under a directory of its own, so that both
+   * compilers can read it and tests can point at it in a diagnostic.
+   */
   static JavaFileObject source(String qualifiedName, String text) {
-    return JavaFileObjects.forSourceString(qualifiedName, text);
+    try {
+      Files.createDirectories(SOURCES);
+      Path root = Files.createTempDirectory(SOURCES.toAbsolutePath(), "src");
+      Path file = root.resolve(qualifiedName.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  /** Compiles with strict javac. */
   static Compilation compile(JavaFileObject... sources) {
-    return strictJavac().compile(sources);
+    return TestCompiler.JAVAC.compile(sources);
   }
 
   static String generated(Compilation compilation, String qualifiedName) {

@@ -1,13 +1,12 @@
 package dev.asyncify.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
-import static dev.asyncify.processor.Compilations.STRICT_OPTIONS;
 import static dev.asyncify.processor.Compilations.generated;
 import static dev.asyncify.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.asyncify.processor.Compilations.TestCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,8 +16,16 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestCompiler.class)
 class DeferralTest {
+
+  @Parameter TestCompiler compiler;
+
 
   /** Another processor that writes {@code p.Report} in its first round, as Dagger or AutoValue would. */
   private static final class ReportWriter extends AbstractProcessor {
@@ -51,9 +58,8 @@ class DeferralTest {
   @Test
   void anInterfaceMentioningATypeGeneratedLaterIsProcessedOnceItExists() {
     Compilation compilation =
-        javac()
+        compiler.compiler()
             .withProcessors(new AsyncProcessor(), new ReportWriter())
-            .withOptions((Object[]) STRICT_OPTIONS)
             .compile(
                 source(
                     "p.Reports",

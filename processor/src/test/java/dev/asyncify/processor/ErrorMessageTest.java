@@ -1,25 +1,32 @@
 package dev.asyncify.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
-import static dev.asyncify.processor.Compilations.compile;
 import static dev.asyncify.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.asyncify.Async;
+import dev.asyncify.processor.Compilations.TestCompiler;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** One test per message of the catalogue: its exact text, its file and its line. */
+@ParameterizedClass
+@EnumSource(TestCompiler.class)
 class ErrorMessageTest {
+
+  @Parameter TestCompiler compiler;
+
 
   @ParameterizedTest
   @CsvSource({
@@ -35,17 +42,20 @@ class ErrorMessageTest {
             "p.Service",
             "package p;\n\n@dev.asyncify.Async\npublic " + keyword + " " + body + " {}\n");
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[AsyncNotInterface] @Async applies to interfaces, but p.Service is "
-                + described
-                + ". Put @Async on an interface that declares the blocking methods, and let the"
-                + " class implement it")
-        .inFile(file)
-        .onLineContaining("@dev.asyncify.Async");
+    String message =
+        "[AsyncNotInterface] @Async applies to interfaces, but p.Service is "
+            + described
+            + ". Put @Async on an interface that declares the blocking methods, and let the"
+            + " class implement it";
+    if (compiler == TestCompiler.ECJ && keyword.equals("record")) {
+      // ecj's Messager finds no position for an annotation of a record: the error has no file.
+      assertThat(compilation).hadErrorContaining(message);
+      return;
+    }
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining("@dev.asyncify.Async");
   }
 
   @Test
@@ -64,7 +74,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -93,7 +103,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -114,7 +124,7 @@ class ErrorMessageTest {
                 + name
                 + "\")\npublic interface Service {\n  String value();\n}\n");
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -142,7 +152,7 @@ class ErrorMessageTest {
             """);
     JavaFileObject existing = source("p.ServiceAsync", "package p;\n\nclass ServiceAsync {}\n");
 
-    Compilation compilation = compile(service, existing);
+    Compilation compilation = compiler.compile(service, existing);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -169,7 +179,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(service);
+    Compilation compilation = compiler.compile(service);
 
     assertThat(compilation)
         .hadErrorContaining("[AsyncNameTaken] The facade of p.Service would be p.Service,")
@@ -188,7 +198,7 @@ class ErrorMessageTest {
             "p.Second",
             "package p;\n\n@dev.asyncify.Async(name = \"Shared\")\npublic interface Second {}\n");
 
-    Compilation compilation = compile(first, second);
+    Compilation compilation = compiler.compile(first, second);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -217,7 +227,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -247,7 +257,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -274,9 +284,10 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
-    assertThat(compilation).hadErrorCount(1);
+    // ecj rejects the interface itself too ("Name clash"); javac accepts it.
+    assertEquals(1, taggedErrors(compilation));
     assertThat(compilation)
         .hadErrorContaining(
             "[AsyncObjectMethod] Method clone() cannot have a facade method: being generic, it"
@@ -297,7 +308,7 @@ class ErrorMessageTest {
                 + "  int tooMany(" + tooMany + ");\n"
                 + "}\n");
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -307,6 +318,13 @@ class ErrorMessageTest {
                 + " many values a call can capture. Pass the arguments in a record or an array")
         .inFile(file)
         .onLineContaining("int tooMany(");
+  }
+
+  /** The errors the processor reported, which carry a tag. */
+  private static long taggedErrors(Compilation compilation) {
+    return compilation.errors().stream()
+        .filter(error -> error.getMessage(null).startsWith("[Async"))
+        .count();
   }
 
   private static String parameters(int count, String type) {
@@ -328,7 +346,7 @@ class ErrorMessageTest {
             "p.Service",
             "package p;\n\n@dev.asyncify.Async\npublic interface Service extends Base {}\n");
 
-    Compilation compilation = compile(base, service);
+    Compilation compilation = compiler.compile(base, service);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -360,7 +378,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -382,7 +400,7 @@ class ErrorMessageTest {
             "package p;\n\n@dev.asyncify.Async\npublic interface Service {\n  String value();\n}\n");
 
     Compilation compilation =
-        javac()
+        compiler.compiler()
             .withProcessors(new AsyncProcessor())
             .withClasspath(List.of(annotationsOnly))
             .compile(file);
@@ -410,7 +428,7 @@ class ErrorMessageTest {
             }
             """);
 
-    Compilation compilation = compile(file);
+    Compilation compilation = compiler.compile(file);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -434,7 +452,7 @@ class ErrorMessageTest {
 
     // A second processor instance fails to create the file the first one created.
     Compilation compilation =
-        javac().withProcessors(new AsyncProcessor(), new AsyncProcessor()).compile(file);
+        compiler.compiler().withProcessors(new AsyncProcessor(), new AsyncProcessor()).compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
