@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous facade of {@link Cache}: each method starts the blocking call on an
- * executor and returns at once a {@link CompletableFuture} of its result.
+ * executor and returns at once a {@link java.util.concurrent.CompletableFuture CompletableFuture} of its result.
  *
  * <p>A future completes with what the call returns, or exceptionally with exactly what it
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts

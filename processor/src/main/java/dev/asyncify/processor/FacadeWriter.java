@@ -75,7 +75,8 @@ final class FacadeWriter {
   private static CodeBlock interfaceJavadoc(Facade facade) {
     return CodeBlock.builder()
         .add("Asynchronous facade of {@link $T}: each method starts the blocking call on an\n", facade.source())
-        .add("executor and returns at once a {@link $T} of its result.\n", COMPLETABLE_FUTURE)
+        // Qualified: an interface without methods does not use the type, so must not import it.
+        .add("executor and returns at once a {@link $L $L} of its result.\n", COMPLETABLE_FUTURE.canonicalName(), COMPLETABLE_FUTURE.simpleName())
         .add("\n<p>A future completes with what the call returns, or exceptionally with exactly what it\n")
         .add("threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts\n")
         .add("never runs. Get one with {@link #of($T)} or {@link #of($T, $T)}.\n", facade.source(), facade.source(), EXECUTOR)

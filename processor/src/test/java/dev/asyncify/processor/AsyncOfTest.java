@@ -55,7 +55,7 @@ class AsyncOfTest {
                 final class Facades {}
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("app/ClientAsync.java", generated(compilation, "app.ClientAsync"), compiler);
     Golden.assertMatches(
         "app/Client_SessionAsync.java", generated(compilation, "app.Client_SessionAsync"), compiler);
@@ -75,7 +75,7 @@ class AsyncOfTest {
                 import dev.asyncify.AsyncOf;
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     assertThat(compilation).generatedSourceFile("app.ClientAsync");
   }
 
@@ -119,7 +119,7 @@ class AsyncOfTest {
                 "jdk.Facades",
                 "package jdk;\n\n@dev.asyncify.AsyncOf({\n    " + listed + "\n})\nfinal class Facades {}\n"));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     for (String name : jdkInterfaces) {
       // java.util.Map.Entry gives Map_EntryAsync: the type's simple names, joined.
       String[] parts = name.split("\\.");
@@ -360,7 +360,7 @@ class AsyncOfTest {
 
     Compilation compilation = compiler.compile(hiddenMark, marked, file);
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     String facade = generated(compilation, "app.MarkedAsync");
     assertThat(compilation)
         .generatedSourceFile("app.MarkedAsync")

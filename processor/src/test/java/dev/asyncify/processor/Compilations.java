@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
@@ -84,11 +86,43 @@ final class Compilations {
     return TestCompiler.JAVAC.compile(sources);
   }
 
+  /**
+   * Fails unless {@code compilation} succeeded without a warning, listing every diagnostic with
+   * its file and line: ecj's diagnostics print as object ids in compile-testing's own message.
+   */
+  static void assertClean(Compilation compilation) {
+    if (compilation.status() == Compilation.Status.SUCCESS && compilation.warnings().isEmpty()) {
+      return;
+    }
+    StringBuilder report = new StringBuilder("the compilation was not clean:");
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      if (diagnostic.getKind() != Diagnostic.Kind.NOTE) {
+        report
+            .append("\n")
+            .append(diagnostic.getKind())
+            .append(" in ")
+            .append(diagnostic.getSource() == null ? "?" : diagnostic.getSource().getName())
+            .append(":")
+            .append(diagnostic.getLineNumber())
+            .append(": ")
+            .append(diagnostic.getMessage(Locale.ROOT));
+      }
+    }
+    if (compilation.status() == Compilation.Status.SUCCESS) {
+      compilation.generatedSourceFiles().forEach(file -> report.append("\n\n").append(file.getName()).append(":\n").append(text(file)));
+    }
+    throw new AssertionError(report);
+  }
+
   static String generated(Compilation compilation, String qualifiedName) {
     JavaFileObject file =
         compilation
             .generatedSourceFile(qualifiedName)
             .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName));
+    return text(file);
+  }
+
+  private static String text(JavaFileObject file) {
     try {
       return file.getCharContent(true).toString();
     } catch (IOException e) {

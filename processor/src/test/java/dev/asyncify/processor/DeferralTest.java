@@ -1,6 +1,5 @@
 package dev.asyncify.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.asyncify.processor.Compilations.generated;
 import static dev.asyncify.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +71,7 @@ class DeferralTest {
                     }
                     """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     assertTrue(
         generated(compilation, "p.ReportsAsync").contains("CompletableFuture<Report> latest();"));
   }

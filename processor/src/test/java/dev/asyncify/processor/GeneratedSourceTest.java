@@ -1,6 +1,5 @@
 package dev.asyncify.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.asyncify.processor.Compilations.generated;
 import static dev.asyncify.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +63,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("shop/InventoryAsync.java", generated(compilation, "shop.InventoryAsync"), compiler);
   }
 
@@ -124,7 +123,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("repo/UserRepoAsync.java", generated(compilation, "repo.UserRepoAsync"), compiler);
     Golden.assertMatches("repo/CacheAsync.java", generated(compilation, "repo.CacheAsync"), compiler);
   }
@@ -160,7 +159,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("remote/ClientAsync.java", generated(compilation, "remote.ClientAsync"), compiler);
   }
 
@@ -188,7 +187,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("nest/Outer_InnerAsync.java", generated(compilation, "nest.Outer_InnerAsync"), compiler);
     Golden.assertMatches("nest/Renamed.java", generated(compilation, "nest.Renamed"), compiler);
   }
@@ -227,7 +226,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("legacy/LegacyAsync.java", generated(compilation, "legacy.LegacyAsync"), compiler);
   }
 
@@ -306,7 +305,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("docs/NamesAsync.java", generated(compilation, "docs.NamesAsync"), compiler);
   }
 
@@ -354,7 +353,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("shapes/RankingAsync.java", generated(compilation, "shapes.RankingAsync"), compiler);
   }
 
@@ -436,7 +435,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("family/LinesAsync.java", generated(compilation, "family.LinesAsync"), compiler);
     Golden.assertMatches("family/FilesAsync.java", generated(compilation, "family.FilesAsync"), compiler);
   }
@@ -466,7 +465,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches(
         "deep/A_B_C_D_EAsync.java", generated(compilation, "deep.A_B_C_D_EAsync"), compiler);
   }
@@ -502,7 +501,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("names/HostileAsync.java", generated(compilation, "names.HostileAsync"), compiler);
   }
 
@@ -554,7 +553,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("capture/SubAsync.java", generated(compilation, "capture.SubAsync"), compiler);
   }
 
@@ -604,7 +603,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("shadow/PricesAsync.java", generated(compilation, "shadow.PricesAsync"), compiler);
   }
 
@@ -621,7 +620,7 @@ class GeneratedSourceTest {
                     + "  String read();\n"
                     + "}\n"));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     String readsLine =
         generated(compilation, "esc.EscapesAsync").lines()
             .filter(line -> line.contains("Reads"))
@@ -648,7 +647,7 @@ class GeneratedSourceTest {
                 }
                 """));
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilations.assertClean(compilation);
     Golden.assertMatches("ClockAsync.java", generated(compilation, "ClockAsync"), compiler);
   }
 

@@ -44,7 +44,11 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     }
   }
 
-  /** A parameter type. {@code VAR} is the type variable in scope; every bound admits a String. */
+  /**
+   * A parameter type. {@code VAR} is the method's own type variable if it has one, else the type
+   * variable of the interface that declares it; {@code OUTER} is always the latter, so that a
+   * method with its own variable can mention both. Every bound admits a String.
+   */
   enum Kind {
     INT("int", int.class),
     LONG("long", long.class),
@@ -54,9 +58,13 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     INT_ARRAY("int[]", int[].class),
     STRING_ARRAY("String[]", String[].class),
     STRING_LIST("java.util.List<String>", java.util.List.class),
-    VAR("%s", null),
-    VAR_LIST("java.util.List<%s>", java.util.List.class),
-    VAR_ARRAY("%s[]", null);
+    /** A static nested type of a generic interface: ecj once gave it a parameterized owner. */
+    ENTRY("java.util.Map.Entry<String, String>", java.util.Map.Entry.class),
+    VAR("%v", null),
+    VAR_LIST("java.util.List<%v>", java.util.List.class),
+    VAR_ARRAY("%v[]", null),
+    OUTER("%o", null),
+    OUTER_LIST("java.util.List<%o>", java.util.List.class);
 
     private final String pattern;
     private final Class<?> erasure;
@@ -66,31 +74,42 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       this.erasure = erasure;
     }
 
-    String source(String variable) {
-      return pattern.replace("%s", variable);
+    String source(String variable, String outer) {
+      return pattern.replace("%v", variable).replace("%o", outer);
     }
 
     boolean isArray() {
       return this == INT_ARRAY || this == STRING_ARRAY || this == VAR_ARRAY;
     }
 
-    boolean mentionsVariable() {
-      return this == VAR || this == VAR_LIST || this == VAR_ARRAY;
+    boolean isOuter() {
+      return this == OUTER || this == OUTER_LIST;
     }
 
+    /** This kind where no type variable is in scope. */
     Kind withoutVariable() {
       return switch (this) {
-        case VAR -> STRING;
-        case VAR_LIST -> STRING_LIST;
+        case VAR, OUTER -> STRING;
+        case VAR_LIST, OUTER_LIST -> STRING_LIST;
         case VAR_ARRAY -> STRING_ARRAY;
         default -> this;
       };
     }
 
-    Class<?> erasure(Class<?> variableErasure) {
+    /** This kind where {@code OUTER} means what {@code VAR} means. */
+    Kind outerAsVariable() {
+      return switch (this) {
+        case OUTER -> VAR;
+        case OUTER_LIST -> VAR_LIST;
+        default -> this;
+      };
+    }
+
+    Class<?> erasure(Class<?> variableErasure, Class<?> outerErasure) {
       return switch (this) {
         case VAR -> variableErasure;
         case VAR_ARRAY -> variableErasure.arrayType();
+        case OUTER -> outerErasure;
         default -> erasure;
       };
     }
@@ -102,10 +121,11 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
         case LONG -> random.nextLong() % 1000;
         case DOUBLE -> random.nextInt(100) / 8.0;
         case BOOLEAN -> random.nextBoolean();
-        case STRING, VAR -> "s" + random.nextInt(10);
+        case STRING, VAR, OUTER -> "s" + random.nextInt(10);
         case INT_ARRAY -> random.ints(random.nextInt(3), 0, 9).toArray();
         case STRING_ARRAY, VAR_ARRAY -> strings(random).toArray(String[]::new);
-        case STRING_LIST, VAR_LIST -> strings(random);
+        case STRING_LIST, VAR_LIST, OUTER_LIST -> strings(random);
+        case ENTRY -> java.util.Map.entry("k" + random.nextInt(3), "v" + random.nextInt(3));
       };
     }
 
@@ -118,7 +138,7 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     }
   }
 
-  /** What a method returns. */
+  /** What a method returns; {@code VAR} and {@code OUTER} as for {@link Kind}. */
   enum Returned {
     VOID("void"),
     INT("int"),
@@ -129,9 +149,10 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     INT_ARRAY("int[]"),
     STRING_ARRAY("String[]"),
     STRING_LIST("java.util.List<String>"),
-    VAR("%s"),
-    VAR_LIST("java.util.List<%s>"),
-    VAR_ARRAY("%s[]"),
+    VAR("%v"),
+    VAR_LIST("java.util.List<%v>"),
+    VAR_ARRAY("%v[]"),
+    OUTER("%o"),
     STAGE("java.util.concurrent.CompletableFuture<String>");
 
     private final String pattern;
@@ -140,12 +161,17 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       this.pattern = pattern;
     }
 
-    String source(String variable) {
-      return pattern.replace("%s", variable);
+    String source(String variable, String outer) {
+      return pattern.replace("%v", variable).replace("%o", outer);
     }
 
-    boolean mentionsVariable() {
-      return this == VAR || this == VAR_LIST || this == VAR_ARRAY;
+    Returned withoutVariable() {
+      return switch (this) {
+        case VAR, OUTER -> STRING;
+        case VAR_LIST -> STRING_LIST;
+        case VAR_ARRAY -> STRING_ARRAY;
+        default -> this;
+      };
     }
   }
 
@@ -167,15 +193,16 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
   }
 
   /**
-   * A method as generated, before its type variable is known.
+   * A method as generated.
    *
    * @param name its name, from a small set so that overloads happen
    * @param returned what it returns
    * @param parameters its parameter types
    * @param varargs whether the last parameter, if an array, is variable arity
    * @param failure how it fails
-   * @param ownVariable whether it declares its own type variable, {@code <V extends
-   *     CharSequence>} named as the interface's, which it then shadows
+   * @param ownVariable the name of its own type variable {@code <V extends CharSequence>}, or null:
+   *     picked from names the interfaces use too, so that it shadows their variables, or meets them
+   *     after substitution
    */
   record Method(
       String name,
@@ -183,23 +210,33 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       List<Kind> parameters,
       boolean varargs,
       Failure failure,
-      boolean ownVariable) {
+      String ownVariable) {
 
     boolean isVarargs() {
       return varargs && !parameters.isEmpty() && parameters.get(parameters.size() - 1).isArray();
     }
 
-    /** This method where no type variable is in scope: {@code VAR} kinds become Strings. */
-    Method withoutVariable() {
-      Returned plainReturn =
-          switch (returned) {
-            case VAR -> Returned.STRING;
-            case VAR_LIST -> Returned.STRING_LIST;
-            case VAR_ARRAY -> Returned.STRING_ARRAY;
-            default -> returned;
-          };
-      List<Kind> plain = parameters.stream().map(Kind::withoutVariable).toList();
-      return new Method(name, plainReturn, plain, varargs, failure, false);
+    boolean mentionsOuter() {
+      return returned == Returned.OUTER || parameters.stream().anyMatch(Kind::isOuter);
+    }
+
+    /**
+     * This method as declared in an interface whose type variable is {@code declaring} (null for
+     * none): without a variable in scope, {@code VAR} and {@code OUTER} become Strings; where
+     * {@code OUTER} means what {@code VAR} means (no own variable, or one that shadows the
+     * interface's), it becomes {@code VAR}.
+     */
+    Method declaredIn(String declaring) {
+      List<Kind> kinds = new ArrayList<>(parameters);
+      Returned result = returned;
+      if (declaring == null) {
+        kinds.replaceAll(kind -> kind.isOuter() || ownVariable == null ? kind.withoutVariable() : kind);
+        result = result == Returned.OUTER || ownVariable == null ? result.withoutVariable() : result;
+      } else if (ownVariable == null || ownVariable.equals(declaring)) {
+        kinds.replaceAll(Kind::outerAsVariable);
+        result = result == Returned.OUTER ? Returned.VAR : result;
+      }
+      return new Method(name, result, kinds, varargs, failure, ownVariable);
     }
   }
 
@@ -209,23 +246,21 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
    * @param methods the methods it declares
    * @param withString whether {@code Service} extends it as {@code ParentN<String>}, else as
    *     {@code ParentN<T>} (only when {@code Service} has {@code T})
+   * @param variable the name of its type variable: {@code X}, or one that {@code Service} or a
+   *     method also uses
    */
-  record Parent(List<Method> methods, boolean withString) {}
+  record Parent(List<Method> methods, boolean withString, String variable) {}
 
   /**
-   * A method as {@code Service} sees it: where it is declared and the erasure of its type variable
-   * there, which the facade and the implementation share.
+   * A method as {@code Service} sees it, with the erasure of the type variable of the interface
+   * that declares it there, which the facade and the implementation share.
    */
-  record Call(Method method, Class<?> variableErasure) {
-
-    /** {@code method} where the type variable in scope erases to {@code scopeErasure}. */
-    static Call of(Method method, Class<?> scopeErasure) {
-      return new Call(method, method.ownVariable() ? CharSequence.class : scopeErasure);
-    }
+  record Call(Method method, Class<?> outerErasure) {
 
     Class<?>[] parameterTypes() {
+      Class<?> variableErasure = method.ownVariable() != null ? CharSequence.class : outerErasure;
       return method.parameters().stream()
-          .map(kind -> kind.erasure(variableErasure))
+          .map(kind -> kind.erasure(variableErasure, outerErasure))
           .toArray(Class<?>[]::new);
     }
 
@@ -234,26 +269,100 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     }
   }
 
+  private static final List<String> NAMES = List.of("call", "load", "of", "put");
+  private static final List<String> VARIABLE_NAMES = List.of("T", "X", "U", "V");
+
+  /** A random service, every choice drawn from {@code random}. */
+  static RandomService random(Random random) {
+    Variable variable = pick(random, List.of(Variable.values()));
+    List<Method> methods = listOf(random, 1, 6, RandomService::randomMethod);
+    List<Parent> parents =
+        listOf(
+            random,
+            0,
+            2,
+            r ->
+                new Parent(
+                    listOf(r, 0, 4, RandomService::randomMethod),
+                    r.nextBoolean(),
+                    r.nextBoolean() ? "X" : pick(r, VARIABLE_NAMES)));
+    return of(variable, methods, parents);
+  }
+
+  private static Method randomMethod(Random random) {
+    return new Method(
+        pick(random, NAMES),
+        pick(random, List.of(Returned.values())),
+        listOf(random, 0, 3, r -> pick(r, List.of(Kind.values()))),
+        random.nextBoolean(),
+        pick(random, List.of(Failure.values())),
+        random.nextInt(3) == 0 ? pick(random, VARIABLE_NAMES) : null);
+  }
+
+  private static <T> T pick(Random random, List<T> choices) {
+    return choices.get(random.nextInt(choices.size()));
+  }
+
+  private static <T> List<T> listOf(
+      Random random, int min, int max, java.util.function.Function<Random, T> element) {
+    List<T> list = new ArrayList<>();
+    for (int i = min + random.nextInt(max - min + 1); i > 0; i--) {
+      list.add(element.apply(random));
+    }
+    return list;
+  }
+
+  /**
+   * Smaller services with one method or one parent fewer, for shrinking a failure: each is valid
+   * as this one is, since dropping a member cannot make the rest clash.
+   */
+  List<RandomService> smaller() {
+    List<RandomService> smaller = new ArrayList<>();
+    for (int i = 0; i < methods.size(); i++) {
+      smaller.add(new RandomService(variable, without(methods, i), parents));
+    }
+    for (int i = 0; i < parents.size(); i++) {
+      smaller.add(new RandomService(variable, methods, without(parents, i)));
+      Parent parent = parents.get(i);
+      for (int j = 0; j < parent.methods().size(); j++) {
+        List<Parent> fewer = new ArrayList<>(parents);
+        fewer.set(i, new Parent(without(parent.methods(), j), parent.withString(), parent.variable()));
+        smaller.add(new RandomService(variable, methods, fewer));
+      }
+    }
+    return smaller;
+  }
+
+  private static <T> List<T> without(List<T> list, int index) {
+    List<T> copy = new ArrayList<>(list);
+    copy.remove(index);
+    return List.copyOf(copy);
+  }
+
   /** The service of these parts, without the methods its signatures would make clash. */
   static RandomService of(Variable variable, List<Method> methods, List<Parent> parents) {
     Map<String, Call> seen = new LinkedHashMap<>();
-    List<Method> kept = keep(methods, variable.erasure, variable == Variable.NONE, seen);
+    String serviceVariable = variable == Variable.NONE ? null : "T";
+    List<Method> kept = keep(methods, serviceVariable, variable.erasure, seen);
     List<Parent> keptParents = new ArrayList<>();
     for (Parent parent : parents) {
       boolean withString = parent.withString() || variable == Variable.NONE;
       Class<?> substituted = withString ? String.class : variable.erasure;
-      keptParents.add(new Parent(keep(parent.methods(), substituted, false, seen), withString));
+      keptParents.add(
+          new Parent(
+              keep(parent.methods(), parent.variable(), substituted, seen),
+              withString,
+              parent.variable()));
     }
     return new RandomService(variable, kept, keptParents);
   }
 
   private static List<Method> keep(
-      List<Method> methods, Class<?> variableErasure, boolean noVariable, Map<String, Call> seen) {
+      List<Method> methods, String declaring, Class<?> outerErasure, Map<String, Call> seen) {
     List<Method> kept = new ArrayList<>();
     for (Method generated : methods) {
-      Method method =
-          noVariable && !generated.ownVariable() ? generated.withoutVariable() : generated;
-      Call call = Call.of(method, variableErasure);
+      Method method = generated.declaredIn(declaring);
+      Call call = new Call(method, outerErasure);
       String signature =
           method.name()
               + java.util.Arrays.stream(call.parameterTypes())
@@ -270,15 +379,27 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
   List<Call> calls() {
     List<Call> calls = new ArrayList<>();
     for (Method method : methods) {
-      calls.add(Call.of(method, variable.erasure));
+      calls.add(new Call(method, variable.erasure));
     }
     for (Parent parent : parents) {
       Class<?> substituted = parent.withString() ? String.class : variable.erasure;
       for (Method method : parent.methods()) {
-        calls.add(Call.of(method, substituted));
+        calls.add(new Call(method, substituted));
       }
     }
     return calls;
+  }
+
+  /**
+   * A method as written in one file, with the text its declaring interface's variable has there.
+   */
+  private record Written(Method method, String variable) {
+
+    /** The variable its generic parameters and result are written with. */
+    String inScope() {
+      String own = ownName(method, variable);
+      return own == null ? variable : own;
+    }
   }
 
   /** The sources: {@code Failed}, each parent, {@code Service} and {@code ServiceImpl}. */
@@ -292,42 +413,87 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     StringJoiner supertypes = new StringJoiner(", ", " extends ", "").setEmptyValue("");
     for (int i = 0; i < parents.size(); i++) {
       Parent parent = parents.get(i);
-      StringBuilder body = new StringBuilder();
-      parent.methods().forEach(method -> body.append(declaration(method, "X")));
+      List<Written> declared = writtenWith(parent.methods(), parent.variable());
       sources.put(
           "Parent" + i,
-          "@SuppressWarnings(\"unchecked\")\npublic interface Parent" + i + "<X> {\n" + body + "}\n");
+          suppressions(declared, parent.variable())
+              + "public interface Parent"
+              + i
+              + "<"
+              + parent.variable()
+              + "> {\n"
+              + declarations(declared)
+              + "}\n");
       supertypes.add("Parent" + i + (parent.withString() ? "<String>" : "<T>"));
     }
     String typeParameters = variable.declaration;
-    String typeArguments = variable == Variable.NONE ? "" : "<T>";
-    StringBuilder service = new StringBuilder();
-    methods.forEach(method -> service.append(declaration(method, "T")));
+    String classVariable = variable == Variable.NONE ? null : "T";
+    List<Written> declared = writtenWith(methods, "T");
     sources.put(
         "Service",
-        "@dev.asyncify.Async\n@SuppressWarnings(\"unchecked\")\npublic interface Service"
+        "@dev.asyncify.Async\n"
+            + suppressions(declared, classVariable)
+            + "public interface Service"
             + typeParameters
             + supertypes
             + " {\n"
-            + service
+            + declarations(declared)
             + "}\n");
-    StringBuilder implementation = new StringBuilder();
-    methods.forEach(method -> implementation.append(implementation(method, "T")));
+    List<Written> implemented = new ArrayList<>(declared);
     for (Parent parent : parents) {
-      String variableName = parent.withString() ? "String" : "T";
-      parent.methods().forEach(method -> implementation.append(implementation(method, variableName)));
+      implemented.addAll(writtenWith(parent.methods(), parent.withString() ? "String" : "T"));
     }
+    StringBuilder implementation = new StringBuilder();
+    implemented.forEach(written -> implementation.append(implementation(written)));
     sources.put(
         "ServiceImpl",
-        "@SuppressWarnings(\"unchecked\")\npublic final class ServiceImpl"
+        suppressions(implemented, classVariable)
+            + "public final class ServiceImpl"
             + typeParameters
             + " implements Service"
-            + typeArguments
+            + (classVariable == null ? "" : "<T>")
             + " {\n  public final java.util.List<String> log = new java.util.ArrayList<>();\n"
             + implementation
             + "}\n");
     sources.replaceAll((name, text) -> "package " + PACKAGE + ";\n\n" + text);
     return sources;
+  }
+
+  private static List<Written> writtenWith(List<Method> methods, String variable) {
+    return methods.stream().map(method -> new Written(method, variable)).toList();
+  }
+
+  private static String declarations(List<Written> methods) {
+    StringBuilder body = new StringBuilder();
+    methods.forEach(written -> body.append(declaration(written.method(), written.variable())));
+    return body.toString();
+  }
+
+  /**
+   * The warnings a file must suppress, and no others, since ecj flags a needless one: {@code
+   * unchecked} for varargs of a type variable, {@code hiding} (ecj's) for a method variable named
+   * as {@code classVariable}, the file's own.
+   */
+  private static String suppressions(List<Written> methods, String classVariable) {
+    List<String> warnings = new ArrayList<>();
+    if (methods.stream().anyMatch(RandomService::hasGenericVarargs)) {
+      warnings.add("\"unchecked\"");
+    }
+    if (methods.stream()
+        .anyMatch(
+            written ->
+                classVariable != null
+                    && classVariable.equals(ownName(written.method(), written.variable())))) {
+      warnings.add("\"hiding\"");
+    }
+    return warnings.isEmpty() ? "" : "@SuppressWarnings({" + String.join(", ", warnings) + "})\n";
+  }
+
+  private static boolean hasGenericVarargs(Written written) {
+    List<Kind> parameters = written.method().parameters();
+    return written.method().isVarargs()
+        && parameters.get(parameters.size() - 1) == Kind.VAR_ARRAY
+        && !written.inScope().equals("String");
   }
 
   private static String declaration(Method method, String variable) {
@@ -336,34 +502,44 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
 
   /**
    * {@code <V extends CharSequence> V name(int p0, V... p1) throws Failed}, with {@code variable}
-   * for the type variable in scope: {@code T}, {@code X}, or the {@code String} it stands for.
+   * for the type variable of the declaring interface: its own name, {@code T}, or the {@code
+   * String} it stands for.
    */
   private static String signature(Method method, String variable, String parameterPrefix) {
-    String own = method.ownVariable() ? "<" + ownName(variable) + " extends CharSequence> " : "";
-    String inScope = method.ownVariable() ? ownName(variable) : variable;
+    String own = ownName(method, variable);
+    String inScope = own == null ? variable : own;
     StringJoiner parameters = new StringJoiner(", ", "(", ")");
     for (int i = 0; i < method.parameters().size(); i++) {
-      String type = method.parameters().get(i).source(inScope);
+      String type = method.parameters().get(i).source(inScope, variable);
       if (i == method.parameters().size() - 1 && method.isVarargs()) {
         type = type.substring(0, type.length() - 2) + "...";
       }
       parameters.add(type + " " + parameterPrefix + i);
     }
-    return own
-        + method.returned().source(inScope)
+    return (own == null ? "" : "<" + own + " extends CharSequence> ")
+        + method.returned().source(inScope, variable)
         + " "
         + method.name()
         + parameters
         + method.failure().throwsClause;
   }
 
-  /** A method's own variable shadows the interface's; in the implementation it needs a name. */
-  private static String ownName(String variable) {
-    return variable.equals("String") ? "X" : variable;
+  /**
+   * The name the method's own variable is written with where the declaring interface's variable
+   * is written {@code variable}: its own, unless that would capture a use of the outer one, as in
+   * the implementation of {@code Parent<X>}'s {@code <T> T m(T a, X b)} for {@code Service<T>}.
+   */
+  private static String ownName(Method method, String variable) {
+    if (method.ownVariable() == null) {
+      return null;
+    }
+    return method.ownVariable().equals(variable) && method.mentionsOuter() ? "Z" : method.ownVariable();
   }
 
-  private static String implementation(Method method, String variable) {
-    String inScope = method.ownVariable() ? ownName(variable) : variable;
+  private static String implementation(Written written) {
+    Method method = written.method();
+    String variable = written.variable();
+    String inScope = written.inScope();
     StringJoiner arguments = new StringJoiner(", ", "new Object[] {", "}");
     for (int i = 0; i < method.parameters().size(); i++) {
       arguments.add("p" + i);
@@ -379,7 +555,7 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
           .append(method.failure().exception)
           .append(";\n    }\n");
     }
-    String result = result(method, inScope);
+    String result = result(method, inScope, variable);
     if (result != null) {
       body.append("    return ").append(result).append(";\n");
     }
@@ -391,8 +567,9 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
   }
 
   /** The expression a method returns, or null for void. */
-  private static String result(Method method, String variable) {
+  private static String result(Method method, String variable, String outer) {
     int firstVariable = method.parameters().indexOf(Kind.VAR);
+    int firstOuter = method.parameters().indexOf(Kind.OUTER);
     int firstVariableArray = method.parameters().indexOf(Kind.VAR_ARRAY);
     String variableValue = firstVariable < 0 ? "null" : "p" + firstVariable;
     boolean variableArrayIsVarargs =
@@ -411,6 +588,7 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       case VAR_LIST -> "java.util.Collections.<" + variable + ">singletonList(" + variableValue + ")";
       case VAR_ARRAY ->
           firstVariableArray < 0 || variableArrayIsVarargs ? "null" : "p" + firstVariableArray;
+      case OUTER -> firstOuter < 0 ? "null" : "p" + firstOuter;
       case STAGE ->
           "digest.length() % 2 == 0 ? java.util.concurrent.CompletableFuture.completedFuture(digest)"
               + " : java.util.concurrent.CompletableFuture.failedFuture(new"
