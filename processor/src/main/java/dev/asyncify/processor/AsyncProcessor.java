@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -20,8 +19,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -34,19 +31,18 @@ import javax.lang.model.util.Elements;
 public final class AsyncProcessor extends AbstractProcessor {
 
   /**
-   * An annotated element waiting for a later round, by name: the element may be another object
-   * then.
+   * An annotated element to process, by name: waiting for a later round, the element may be
+   * another object then.
    *
    * @param isPackage whether the element is a package
    * @param name its qualified name
-   * @param annotation the annotation whose facades wait
+   * @param annotation the annotation whose facades it asks for
    */
-  private record Deferred(boolean isPackage, String name, String annotation) {}
+  private record Pending(boolean isPackage, String name, String annotation) {}
 
-  private final Set<Deferred> deferred = new LinkedHashSet<>();
+  private final Set<Pending> waiting = new LinkedHashSet<>();
 
   private FacadeValidator validator;
-  private MethodCollector collector;
   private FacadeModelBuilder modelBuilder;
   private FacadeWriter writer;
 
@@ -68,68 +64,46 @@ public final class AsyncProcessor extends AbstractProcessor {
     Elements elements = processingEnv.getElementUtils();
     if (writer == null) {
       validator = new FacadeValidator(elements, processingEnv.getTypeUtils());
-      collector = new MethodCollector(elements, processingEnv.getTypeUtils());
       modelBuilder =
           new FacadeModelBuilder(
               elements, processingEnv.getTypeUtils(), new DocReferences(processingEnv));
       writer = new FacadeWriter(AsyncProcessor.class.getName());
     }
-    List<Deferred> pending = new ArrayList<>(deferred);
-    deferred.clear();
+    List<Pending> pending = new ArrayList<>(waiting);
+    waiting.clear();
     for (String annotation : getSupportedAnnotationTypes()) {
       TypeElement annotationType = elements.getTypeElement(annotation);
       if (annotationType != null) {
         for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-          pending.add(new Deferred(element instanceof PackageElement, nameOf(element), annotation));
+          pending.add(new Pending(element instanceof PackageElement, nameOf(element), annotation));
         }
       }
     }
     // By name: compilers list annotated elements in different orders, and which of two clashing
     // interfaces gets the error must not depend on that.
-    pending.sort(Comparator.comparing(Deferred::name).thenComparing(Deferred::annotation));
-    for (Deferred request : pending) {
+    pending.sort(Comparator.comparing(Pending::name).thenComparing(Pending::annotation));
+    for (Pending request : pending) {
       Element element =
           request.isPackage()
               ? elements.getPackageElement(request.name())
               : elements.getTypeElement(request.name());
-      TypeElement annotationType = elements.getTypeElement(request.annotation());
-      processSafely(element, annotationType, request, round.processingOver());
+      processSafely(element, elements.getTypeElement(request.annotation()), request, round.processingOver());
     }
     return false;
   }
 
+  /** Validates, then writes every facade or waits; any failure of ours becomes an error. */
   private void processSafely(
-      Element element, TypeElement annotationType, Deferred request, boolean lastRound) {
+      Element element, TypeElement annotationType, Pending request, boolean lastRound) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
-      List<FacadeRequest> facades;
-      if (request.annotation().equals(AsyncAnnotation.CANONICAL_NAME)) {
-        facades =
-            validator
-                .validateAsync(element, AsyncAnnotation.on(element, annotationType), reporter)
-                .map(List::of)
-                .orElse(List.of());
-      } else {
-        AsyncOfAnnotation annotation = AsyncOfAnnotation.on(element, annotationType);
-        List<AsyncOfAnnotation.Entry> unresolved =
-            annotation.entries().stream().filter(entry -> !entry.isResolved()).toList();
-        if (!unresolved.isEmpty()) {
-          if (!lastRound) {
-            deferred.add(request);
-            return;
-          }
-          for (AsyncOfAnnotation.Entry entry : unresolved) {
-            reporter.error(
-                Message.LISTED_UNRESOLVED,
-                new Site(element, annotation.mirror(), entry.value()),
-                nameOf(element));
-          }
-          return;
+      Validation validation = validator.validate(element, annotationType, lastRound, reporter);
+      if (validation instanceof Validation.Waiting) {
+        waiting.add(request);
+      } else if (validation instanceof Validation.Ready ready) {
+        for (Validation.ValidFacade facade : ready.facades()) {
+          write(facade);
         }
-        facades = validator.validateAsyncOf(element, annotation, reporter);
-      }
-      if (!facades.isEmpty()) {
-        generate(facades, request, lastRound, reporter);
       }
     } catch (Exception | LinkageError | AssertionError unexpected) {
       StringWriter trace = new StringWriter();
@@ -138,49 +112,15 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
   }
 
-  /** Writes every facade of one annotation, or none while a type they mention is missing. */
-  private void generate(
-      List<FacadeRequest> facades, Deferred request, boolean lastRound, Reporter reporter)
-      throws IOException {
-    List<MethodCollector.Listing> listings = new ArrayList<>();
-    for (FacadeRequest facade : facades) {
-      MethodCollector.Listing listing = collector.collect(facade.source());
-      Optional<TypeMirror> unresolved =
-          listing.mentionedTypes().stream()
-              .filter(type -> type.getKind() == TypeKind.ERROR)
-              .findFirst();
-      if (unresolved.isPresent()) {
-        if (lastRound) {
-          reporter.error(
-              Message.UNRESOLVED_TYPE,
-              facade,
-              facade.source(),
-              facade.name(),
-              facade.source().getQualifiedName(),
-              facade.source().getSimpleName(),
-              unresolved.get());
-        } else {
-          deferred.add(request);
-        }
-        return;
-      }
-      listings.add(listing);
-    }
-    for (int i = 0; i < facades.size(); i++) {
-      validator.validateMembers(facades.get(i), listings.get(i).members(), reporter);
-    }
-    if (reporter.reportedErrors()) {
-      return;
-    }
-    for (int i = 0; i < facades.size(); i++) {
-      FacadeRequest facade = facades.get(i);
-      JavaFile file =
-          writer.write(modelBuilder.build(facade, listings.get(i).members()));
-      Element origin = facade.site().element();
-      try (Writer out =
-          processingEnv.getFiler().createSourceFile(facade.name().canonicalName(), origin).openWriter()) {
-        file.writeTo(out);
-      }
+  private void write(Validation.ValidFacade facade) throws IOException {
+    FacadeRequest request = facade.request();
+    JavaFile file = writer.write(modelBuilder.build(request, facade.members()));
+    try (Writer out =
+        processingEnv
+            .getFiler()
+            .createSourceFile(request.name().canonicalName(), request.site().element())
+            .openWriter()) {
+      file.writeTo(out);
     }
   }
 

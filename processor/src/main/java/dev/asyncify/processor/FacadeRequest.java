@@ -1,7 +1,6 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**

@@ -29,8 +29,18 @@ final class FacadeValidator {
   /** The most argument slots a facade call can capture: see {@link #parameterSlots}. */
   static final int MAX_PARAMETER_SLOTS = 252;
 
-  private static final String RENAME_WITH_ASYNC = "name the facade with @Async(name = \"...\")";
-  private static final String MOVE_ASYNC_OF = "put @AsyncOf on an element of another package";
+  /**
+   * What to say when a facade's name is taken.
+   *
+   * @param byType the name is a type's already
+   * @param byFacade the name is another interface's facade's
+   */
+  private record NameMessages(Message byType, Message byFacade) {}
+
+  private static final NameMessages ASYNC_NAME =
+      new NameMessages(Message.NAME_TAKEN, Message.NAME_SHARED);
+  private static final NameMessages ASYNC_OF_NAME =
+      new NameMessages(Message.LISTED_NAME_TAKEN, Message.LISTED_NAME_SHARED);
 
   /**
    * Who claimed a facade name in this compilation.
@@ -43,21 +53,79 @@ final class FacadeValidator {
   private final Elements elements;
   private final Types types;
   private final Erasure erasure;
+  private final MethodCollector collector;
   private final Map<ClassName, Claim> claimedNames = new HashMap<>();
 
   FacadeValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.erasure = new Erasure(types);
+    this.collector = new MethodCollector(elements, types);
   }
 
-  /** The facade {@code @Async} on {@code element} asks for, or empty after reporting why not. */
-  Optional<FacadeRequest> validateAsync(
+  /**
+   * Validates {@code element}, annotated with {@code annotationType}, in one pass: the annotation,
+   * the interfaces it names, the facade names, the runtime, and every method of every facade. A
+   * type that does not exist yet makes it wait for a later round, unless this is the last round,
+   * where that is an error. Every error is reported.
+   */
+  Validation validate(
+      Element element, TypeElement annotationType, boolean lastRound, Reporter reporter) {
+    List<FacadeRequest> requests;
+    if (annotationType.getQualifiedName().contentEquals(AsyncAnnotation.CANONICAL_NAME)) {
+      requests = validateAsync(element, AsyncAnnotation.on(element, annotationType), reporter);
+    } else {
+      AsyncOfAnnotation annotation = AsyncOfAnnotation.on(element, annotationType);
+      List<AsyncOfAnnotation.Entry> unresolved =
+          annotation.entries().stream().filter(entry -> !entry.isResolved()).toList();
+      if (!unresolved.isEmpty() && !lastRound) {
+        return new Validation.Waiting();
+      }
+      for (AsyncOfAnnotation.Entry entry : unresolved) {
+        reporter.error(
+            Message.LISTED_UNRESOLVED,
+            new Site(element, annotation.mirror(), entry.value()),
+            ((QualifiedNameable) element).getQualifiedName());
+      }
+      requests = unresolved.isEmpty() ? validateAsyncOf(element, annotation, reporter) : List.of();
+    }
+    if (reporter.reportedErrors()) {
+      return new Validation.Rejected();
+    }
+    List<Validation.ValidFacade> facades = new ArrayList<>();
+    for (FacadeRequest request : requests) {
+      MethodCollector.Listing listing = collector.collect(request.source());
+      Optional<TypeMirror> missing =
+          listing.mentionedTypes().stream()
+              .filter(type -> type.getKind() == TypeKind.ERROR)
+              .findFirst();
+      if (missing.isPresent()) {
+        if (!lastRound) {
+          return new Validation.Waiting();
+        }
+        reporter.error(
+            Message.UNRESOLVED_TYPE,
+            request,
+            request.source(),
+            request.name(),
+            request.source().getQualifiedName(),
+            request.source().getSimpleName(),
+            missing.get());
+        return new Validation.Rejected();
+      }
+      validateMembers(request, listing.members(), reporter);
+      facades.add(new Validation.ValidFacade(request, listing.members()));
+    }
+    return reporter.reportedErrors() ? new Validation.Rejected() : new Validation.Ready(facades);
+  }
+
+  /** The facade {@code @Async} on {@code element} asks for, or none after reporting why not. */
+  private List<FacadeRequest> validateAsync(
       Element element, AsyncAnnotation annotation, Reporter reporter) {
     Site site = new Site(element, annotation.mirror(), null);
     if (element.getKind() != ElementKind.INTERFACE) {
       reporter.error(Message.NOT_AN_INTERFACE, site, element, kindName(element));
-      return Optional.empty();
+      return List.of();
     }
     TypeElement source = (TypeElement) element;
     ClassName sourceName = ClassName.get(source);
@@ -76,17 +144,17 @@ final class FacadeValidator {
     Site nameSite = new Site(element, annotation.mirror(), annotation.nameValue());
     if (!isIdentifier(simpleName)) {
       reporter.error(Message.INVALID_NAME, nameSite, simpleName, defaultName);
-      return Optional.empty();
+      return List.of();
     }
     ClassName facadeName = ClassName.get(sourceName.packageName(), simpleName);
-    checkFacadeName(source, facadeName, element, nameSite, RENAME_WITH_ASYNC, reporter);
+    checkFacadeName(source, facadeName, element, nameSite, ASYNC_NAME, reporter);
     return reporter.reportedErrors()
-        ? Optional.empty()
-        : Optional.of(new FacadeRequest(source, facadeName, site));
+        ? List.of()
+        : List.of(new FacadeRequest(source, facadeName, site));
   }
 
   /** The facades {@code @AsyncOf} on {@code element} asks for, or none after reporting why not. */
-  List<FacadeRequest> validateAsyncOf(
+  private List<FacadeRequest> validateAsyncOf(
       Element element, AsyncOfAnnotation annotation, Reporter reporter) {
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     List<FacadeRequest> requests = new ArrayList<>();
@@ -118,7 +186,7 @@ final class FacadeValidator {
         runtimeChecked = true;
       }
       ClassName facadeName = ClassName.get(packageName, defaultName(sourceName));
-      if (checkFacadeName(source, facadeName, element, site, MOVE_ASYNC_OF, reporter)) {
+      if (checkFacadeName(source, facadeName, element, site, ASYNC_OF_NAME, reporter)) {
         requests.add(new FacadeRequest(source, facadeName, site));
       }
     }
@@ -136,7 +204,7 @@ final class FacadeValidator {
       ClassName facadeName,
       Element origin,
       Site site,
-      String remedy,
+      NameMessages messages,
       Reporter reporter) {
     String originKind = origin instanceof PackageElement ? "package " : "";
     Claim claim =
@@ -146,15 +214,11 @@ final class FacadeValidator {
     Claim earlier = claimedNames.putIfAbsent(facadeName, claim);
     ClassName sourceName = ClassName.get(source);
     if (earlier != null && !earlier.equals(claim)) {
-      String sharedRemedy =
-          remedy.equals(RENAME_WITH_ASYNC)
-              ? "Name one of them with @Async(name = \"...\")"
-              : "Put one @AsyncOf on an element of another package";
-      reporter.error(Message.NAME_SHARED, site, sourceName, facadeName, earlier.source(), sharedRemedy);
+      reporter.error(messages.byFacade(), site, sourceName, facadeName, earlier.source());
       return false;
     }
     if (elements.getTypeElement(facadeName.canonicalName()) != null) {
-      reporter.error(Message.NAME_TAKEN, site, sourceName, facadeName, remedy);
+      reporter.error(messages.byType(), site, sourceName, facadeName);
       return false;
     }
     return true;
@@ -180,7 +244,7 @@ final class FacadeValidator {
    * the facade's own factory methods, {@code of(Foo)} and {@code of(Foo, Executor)}, and one whose
    * signature mentions a type that code in the facade's package cannot see.
    */
-  void validateMembers(
+  private void validateMembers(
       FacadeRequest request, List<MethodCollector.Member> members, Reporter reporter) {
     TypeElement source = request.source();
     TypeName sourceErasure = ClassName.get(source);

@@ -20,8 +20,19 @@ enum Message {
   NAME_TAKEN(
       "AsyncNameTaken",
       "The facade of %s would be %s, but a type of that name already exists. Rename that type, or"
-          + " %s"),
-  NAME_SHARED("AsyncNameTaken", "The facade of %s would be %s, which is already the facade of %s. %s"),
+          + " name the facade with @Async(name = \"...\")"),
+  NAME_SHARED(
+      "AsyncNameTaken",
+      "The facade of %s would be %s, which is already the facade of %s. Name one of them with"
+          + " @Async(name = \"...\")"),
+  LISTED_NAME_TAKEN(
+      "AsyncNameTaken",
+      "The facade of %s would be %s, but a type of that name already exists. Rename that type, or"
+          + " put @AsyncOf on an element of another package"),
+  LISTED_NAME_SHARED(
+      "AsyncNameTaken",
+      "The facade of %s would be %s, which is already the facade of %s. Put one @AsyncOf on an"
+          + " element of another package"),
   LISTED_NOT_AN_INTERFACE(
       "AsyncOfNotInterface", "@AsyncOf lists %s, which is %s. List only interfaces"),
   LISTED_UNRESOLVED(
