@@ -59,7 +59,9 @@ final class FacadeModelBuilder {
     SimpleNamesInScope visible = simpleNamesInScope(name.packageName());
     TypeVariableNaming naming = new TypeVariableNaming(mentioned, visible.all());
     List<TypeVariable> sourceVariables = new ArrayList<>();
-    source.getTypeParameters().forEach(parameter -> sourceVariables.add((TypeVariable) parameter.asType()));
+    source
+        .getTypeParameters()
+        .forEach(parameter -> sourceVariables.add((TypeVariable) parameter.asType()));
     TypeNames names =
         new TypeNames(name.packageName()).renaming(naming.renamed(sourceVariables, Set.of()));
     List<TypeVariableName> typeVariables = new ArrayList<>();
@@ -67,14 +69,20 @@ final class FacadeModelBuilder {
     Set<String> facadeVariables = new HashSet<>();
     typeVariables.forEach(variable -> facadeVariables.add(variable.name()));
     List<FacadeMethod> methods = new ArrayList<>();
-    members.forEach(member -> methods.add(method(member, names, naming.renamed(member.type().getTypeVariables(), facadeVariables))));
+    for (MethodCollector.Member member : members) {
+      Map<Element, String> renamed =
+          naming.renamed(member.type().getTypeVariables(), facadeVariables);
+      methods.add(method(member, names, renamed));
+    }
     return new Facade(
         name,
         ClassName.get(source),
         typeVariables,
         Access.isPublicAllTheWay(source),
         elements.isDeprecated(source),
-        ModuleView.type(elements, request.site().element(), GeneratedNames.GENERATED.canonicalName()).isPresent(),
+        ModuleView.type(
+                elements, request.site().element(), GeneratedNames.GENERATED.canonicalName())
+            .isPresent(),
         methods,
         visible.javaLangShadowed());
   }

@@ -15,8 +15,6 @@ import java.util.concurrent.Executor;
  */
 final class GeneratedNames {
 
-  private GeneratedNames() {}
-
   /** The runtime class every facade call goes through. */
   static final ClassName TASKS = ClassName.get("dev.asyncify.runtime", "Tasks");
 
@@ -46,6 +44,8 @@ final class GeneratedNames {
    */
   static final Set<String> RESERVED_VARIABLES =
       Set.of(DELEGATE, EXECUTOR, TASKS.simpleName(), packageRoot(TASKS));
+
+  private GeneratedNames() {}
 
   /** The first segment of the package of {@code name}: {@code java} for {@code java.util.List}. */
   static String packageRoot(ClassName name) {
