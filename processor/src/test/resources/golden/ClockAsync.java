@@ -1,3 +1,4 @@
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,12 @@ public interface ClockAsync {
     return new ClockAsync() {
       @Override
       public CompletableFuture<Long> now() {
-        return Tasks.spawn(() -> delegate.now(), executor);
+        return new FacadeSupport.Call<Long>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.now();
+          }
+        }.startOn(executor);
       }
 
       @Override

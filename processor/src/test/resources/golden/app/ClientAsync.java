@@ -1,5 +1,6 @@
 package app;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +44,12 @@ public interface ClientAsync {
     return new ClientAsync() {
       @Override
       public CompletableFuture<String> fetch(String path) {
-        return Tasks.spawn(() -> delegate.fetch(path), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.fetch(path);
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package app;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -43,17 +44,23 @@ public interface Client_SessionAsync {
     return new Client_SessionAsync() {
       @Override
       public CompletableFuture<Long> id() {
-        return Tasks.spawn(() -> delegate.id(), executor);
+        return new FacadeSupport.Call<Long>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.id();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Void> close() {
-        return Tasks.spawn(
-            () -> {
-              delegate.close();
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<Void>() {
+          @Override
+          protected Object call() throws Exception {
+            delegate.close();
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package capture;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.List;
 import java.util.Map;
@@ -44,37 +45,72 @@ public interface SubAsync<T> {
     return new SubAsync<T>() {
       @Override
       public <dev2> CompletableFuture<dev2> root(dev2 value, List<dev2> values) {
-        return Tasks.spawn(() -> delegate.<dev2>root(value, values), executor);
+        return new FacadeSupport.Call<dev2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<dev2>root(value, values);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <java2> CompletableFuture<java2> wrapped(java2 value, List<java2> values) {
-        return Tasks.spawn(() -> delegate.<java2>wrapped(value, values), executor);
+        return new FacadeSupport.Call<java2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<java2>wrapped(value, values);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <Tasks2> CompletableFuture<Tasks2> tasks(Tasks2 value) {
-        return Tasks.spawn(() -> delegate.<Tasks2>tasks(value), executor);
+        return new FacadeSupport.Call<Tasks2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<Tasks2>tasks(value);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <Map2> CompletableFuture<Map2> entry(Map2 value, Map.Entry<String, Map2> entry) {
-        return Tasks.spawn(() -> delegate.<Map2>entry(value, entry), executor);
+        return new FacadeSupport.Call<Map2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<Map2>entry(value, entry);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <T2> CompletableFuture<T2> conv(T2 t, T u) {
-        return Tasks.spawn(() -> delegate.<T2>conv(t, u), executor);
+        return new FacadeSupport.Call<T2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T2>conv(t, u);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <T2 extends Comparable<T2>> CompletableFuture<List<T2>> sort(List<T> list, T2 first) {
-        return Tasks.spawn(() -> delegate.<T2>sort(list, first), executor);
+        return new FacadeSupport.Call<List<T2>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T2>sort(list, first);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <T3, T2> CompletableFuture<T2> pair(T3 first, T2 second, T third) {
-        return Tasks.spawn(() -> delegate.<T3, T2>pair(first, second, third), executor);
+        return new FacadeSupport.Call<T2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T3, T2>pair(first, second, third);
+          }
+        }.startOn(executor);
       }
 
       @Override

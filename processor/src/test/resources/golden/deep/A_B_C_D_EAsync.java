@@ -1,5 +1,6 @@
 package deep;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +43,12 @@ public interface A_B_C_D_EAsync {
     return new A_B_C_D_EAsync() {
       @Override
       public CompletableFuture<A.B.C.D<String>> d(A.B.C c) {
-        return Tasks.spawn(() -> delegate.d(c), executor);
+        return new FacadeSupport.Call<A.B.C.D<String>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.d(c);
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package docs;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.List;
 import java.util.Map;
@@ -46,29 +47,45 @@ public interface NamesAsync {
       @Override
       @Deprecated
       public CompletableFuture<Void> write(String key, @Nullable String value) {
-        return Tasks.spawn(
-            () -> {
-              delegate.write(key, value);
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<Void>() {
+          @Override
+          protected Object call() throws Exception {
+            delegate.write(key, value);
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @Override
       @SuppressWarnings("unchecked")
       public <T extends @Nullable CharSequence> CompletableFuture<T> first(T... candidates) {
-        return Tasks.spawn(() -> delegate.<T>first(candidates), executor);
+        return new FacadeSupport.Call<T>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T>first(candidates);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<@Nullable String> read(@Nullable String key) {
-        return Tasks.spawn(() -> delegate.read(key), executor);
+        return new FacadeSupport.Call<@Nullable String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.read(key);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<List<Map. @Nullable Entry<String, @Nullable String>>> entries(
           String @Nullable [] keys) {
-        return Tasks.spawn(() -> delegate.entries(keys), executor);
+        return new FacadeSupport.Call<List<Map. @Nullable Entry<String, @Nullable String>>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.entries(keys);
+          }
+        }.startOn(executor);
       }
 
       @Override

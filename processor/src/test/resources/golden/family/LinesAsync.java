@@ -1,5 +1,6 @@
 package family;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -42,27 +43,43 @@ public interface LinesAsync {
     return new LinesAsync() {
       @Override
       public CompletableFuture<String> describe() {
-        return Tasks.spawn(() -> delegate.describe(), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.describe();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Long> count() {
-        return Tasks.spawn(() -> delegate.count(), executor);
+        return new FacadeSupport.Call<Long>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.count();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<String> next() {
-        return Tasks.spawn(() -> delegate.next(), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.next();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Void> close() {
-        return Tasks.spawn(
-            () -> {
-              delegate.close();
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<Void>() {
+          @Override
+          protected Object call() throws Exception {
+            delegate.close();
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @Override

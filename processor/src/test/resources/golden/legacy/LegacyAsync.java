@@ -1,5 +1,6 @@
 package legacy;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.List;
 import java.util.Objects;
@@ -44,25 +45,45 @@ public interface LegacyAsync {
       @Override
       @Deprecated
       public CompletableFuture<String> old() {
-        return Tasks.spawn(() -> delegate.old(), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.old();
+          }
+        }.startOn(executor);
       }
 
       @Override
       @SuppressWarnings("deprecation")
       public CompletableFuture<OldThing> thing(OldThing input) {
-        return Tasks.spawn(() -> delegate.thing(input), executor);
+        return new FacadeSupport.Call<OldThing>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.thing(input);
+          }
+        }.startOn(executor);
       }
 
       @Override
       @SuppressWarnings("rawtypes")
       public CompletableFuture<List> raw(List input) {
-        return Tasks.spawn(() -> delegate.raw(input), executor);
+        return new FacadeSupport.Call<List>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.raw(input);
+          }
+        }.startOn(executor);
       }
 
       @Override
       @SuppressWarnings("unchecked")
       public <T> CompletableFuture<List<T>> listOf(T... items) {
-        return Tasks.spawn(() -> delegate.<T>listOf(items), executor);
+        return new FacadeSupport.Call<List<T>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T>listOf(items);
+          }
+        }.startOn(executor);
       }
 
       @Override

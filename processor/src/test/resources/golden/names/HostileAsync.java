@@ -1,7 +1,9 @@
 package names;
 
+import dev.asyncify.runtime.FacadeSupport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -42,23 +44,43 @@ public interface HostileAsync<Objects2, CompletableFuture2> {
     return new HostileAsync<Objects2, CompletableFuture2>() {
       @Override
       public CompletableFuture<Executor> executor(Executor executor_, Tasks delegate_) {
-        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.executor(executor_, delegate_), executor);
+        return new FacadeSupport.Call<Executor>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.executor(executor_, delegate_);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <Generated2> CompletableFuture<Generated2> generated(Objects2 objects,
           CompletableFuture2 future) {
-        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.<Generated2>generated(objects, future), executor);
+        return new FacadeSupport.Call<Generated2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<Generated2>generated(objects, future);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Tasks> toString(int radix) {
-        return dev.asyncify.runtime.Tasks.spawnStage(() -> delegate.toString(radix), executor);
+        return new FacadeSupport.StageCall<Tasks>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.toString(radix);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<String> of(Object notTheFactory) {
-        return dev.asyncify.runtime.Tasks.spawn(() -> delegate.of(notTheFactory), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.of(notTheFactory);
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package nest;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +43,12 @@ public interface Outer_InnerAsync {
     return new Outer_InnerAsync() {
       @Override
       public CompletableFuture<String> value() {
-        return Tasks.spawn(() -> delegate.value(), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.value();
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package nest;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -42,12 +43,13 @@ interface Renamed {
     return new Renamed() {
       @Override
       public CompletableFuture<Void> poke(String delegate_, String executor_) {
-        return Tasks.spawn(
-            () -> {
-              delegate.poke(delegate_, executor_);
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<Void>() {
+          @Override
+          protected Object call() throws Exception {
+            delegate.poke(delegate_, executor_);
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @Override

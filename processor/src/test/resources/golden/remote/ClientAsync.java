@@ -1,5 +1,6 @@
 package remote;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -44,32 +45,52 @@ public interface ClientAsync {
     return new ClientAsync() {
       @Override
       public CompletableFuture<String> fetch(String url) {
-        return Tasks.spawnStage(() -> delegate.fetch(url), executor);
+        return new FacadeSupport.StageCall<String>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.fetch(url);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<? extends Number> size(String url) {
-        return Tasks.spawnStage(() -> delegate.size(url), executor);
+        return new FacadeSupport.StageCall<Number>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.size(url);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Integer> status(String url) {
-        return Tasks.spawnStage(() -> delegate.status(url), executor);
+        return new FacadeSupport.StageCall<Integer>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.status(url);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<?> legacy() {
-        return Tasks.spawnStage(
-            () -> {
-              CompletionStage<?> stage = delegate.legacy();
-              return stage;
-            },
-            executor);
+        return new FacadeSupport.StageCall<Object>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.legacy();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Future<String>> plainFuture() {
-        return Tasks.spawn(() -> delegate.plainFuture(), executor);
+        return new FacadeSupport.Call<Future<String>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.plainFuture();
+          }
+        }.startOn(executor);
       }
 
       @Override

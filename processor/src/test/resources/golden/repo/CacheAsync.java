@@ -1,5 +1,6 @@
 package repo;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.List;
 import java.util.Objects;
@@ -44,28 +45,53 @@ public interface CacheAsync<K extends Comparable<K>, V> {
     return new CacheAsync<K, V>() {
       @Override
       public CompletableFuture<V> put(K key, V value) {
-        return Tasks.spawn(() -> delegate.put(key, value), executor);
+        return new FacadeSupport.Call<V>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.put(key, value);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Optional<V>> find(K id) {
-        return Tasks.spawn(() -> delegate.find(id), executor);
+        return new FacadeSupport.Call<Optional<V>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.find(id);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<List<V>> findAll(List<? extends K> ids) {
-        return Tasks.spawn(() -> delegate.findAll(ids), executor);
+        return new FacadeSupport.Call<List<V>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.findAll(ids);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Object> describe() {
-        return Tasks.spawn(() -> delegate.describe(), executor);
+        return new FacadeSupport.Call<Object>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.describe();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <R extends Number & Comparable<R>> CompletableFuture<R> measure(V entity,
           Class<R> unit) {
-        return Tasks.spawn(() -> delegate.<R>measure(entity, unit), executor);
+        return new FacadeSupport.Call<R>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<R>measure(entity, unit);
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package repo;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.List;
 import java.util.Objects;
@@ -44,33 +45,54 @@ public interface UserRepoAsync {
     return new UserRepoAsync() {
       @Override
       public <E extends Exception> CompletableFuture<Void> check(String user, Class<E> failure) {
-        return Tasks.spawn(
-            () -> {
-              delegate.<E>check(user, failure);
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<Void>() {
+          @Override
+          protected Object call() throws Exception {
+            delegate.<E>check(user, failure);
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Optional<String>> find(Long id) {
-        return Tasks.spawn(() -> delegate.find(id), executor);
+        return new FacadeSupport.Call<Optional<String>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.find(id);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<List<String>> findAll(List<? extends Long> ids) {
-        return Tasks.spawn(() -> delegate.findAll(ids), executor);
+        return new FacadeSupport.Call<List<String>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.findAll(ids);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<String> describe() {
-        return Tasks.spawn(() -> delegate.describe(), executor);
+        return new FacadeSupport.Call<String>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.describe();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <R extends Number & Comparable<R>> CompletableFuture<R> measure(String entity,
           Class<R> unit) {
-        return Tasks.spawn(() -> delegate.<R>measure(entity, unit), executor);
+        return new FacadeSupport.Call<R>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<R>measure(entity, unit);
+          }
+        }.startOn(executor);
       }
 
       @Override

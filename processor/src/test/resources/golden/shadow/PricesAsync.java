@@ -1,5 +1,6 @@
 package shadow;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -42,30 +43,36 @@ public interface PricesAsync {
     Objects.requireNonNull(executor, "executor");
     return new PricesAsync() {
       @java.lang.Override
-      public CompletableFuture<java.lang.Integer> count(String Tasks_, long dev_, String java,
+      public CompletableFuture<java.lang.Integer> count(String Tasks, long dev, String java,
           Override override) {
-        return Tasks.spawn(() -> delegate.count(Tasks_, dev_, java, override), executor);
+        return new FacadeSupport.Call<java.lang.Integer>() {
+          @java.lang.Override
+          protected Object call() throws Exception {
+            return delegate.count(Tasks, dev, java, override);
+          }
+        }.startOn(executor);
       }
 
       @java.lang.Override
       public CompletableFuture<java.lang.Void> reset(Integer javax, Object delegate_,
           Object executor_) {
-        return Tasks.spawn(
-            () -> {
-              delegate.reset(javax, delegate_, executor_);
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<java.lang.Void>() {
+          @java.lang.Override
+          protected Object call() throws Exception {
+            delegate.reset(javax, delegate_, executor_);
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @java.lang.Override
       public CompletableFuture<?> raw(String CompletionStage) {
-        return Tasks.spawnStage(
-            () -> {
-              CompletionStage<?> stage = delegate.raw(CompletionStage);
-              return stage;
-            },
-            executor);
+        return new FacadeSupport.StageCall<Object>() {
+          @java.lang.Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.raw(CompletionStage);
+          }
+        }.startOn(executor);
       }
 
       @java.lang.Override

@@ -1,5 +1,6 @@
 package shapes;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.Collection;
 import java.util.List;
@@ -47,45 +48,85 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
     return new RankingAsync<T, N>() {
       @Override
       public CompletableFuture<T> best(Collection<? extends T> candidates) {
-        return Tasks.spawn(() -> delegate.best(candidates), executor);
+        return new FacadeSupport.Call<T>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.best(candidates);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <T2> CompletableFuture<T2> shadow(T2 value) {
-        return Tasks.spawn(() -> delegate.<T2>shadow(value), executor);
+        return new FacadeSupport.Call<T2>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T2>shadow(value);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <T2 extends N> CompletableFuture<List<? super T2>> fill(T2[] values,
           List<T2>[] buckets) {
-        return Tasks.spawn(() -> delegate.<T2>fill(values, buckets), executor);
+        return new FacadeSupport.Call<List<? super T2>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<T2>fill(values, buckets);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Map<String, List<? extends Map.Entry<T, ?>>>> grouped() {
-        return Tasks.spawn(() -> delegate.grouped(), executor);
+        return new FacadeSupport.Call<Map<String, List<? extends Map.Entry<T, ?>>>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.grouped();
+          }
+        }.startOn(executor);
       }
 
       @Override
       @SuppressWarnings("rawtypes")
       public CompletableFuture<List> raw(Map rawMap) {
-        return Tasks.spawn(() -> delegate.raw(rawMap), executor);
+        return new FacadeSupport.Call<List>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.raw(rawMap);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<N[][]> grid(int rows, int... columns) {
-        return Tasks.spawn(() -> delegate.grid(rows, columns), executor);
+        return new FacadeSupport.Call<N[][]>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.grid(rows, columns);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type,
           String text) {
-        return Tasks.spawn(() -> delegate.<E>parse(type, text), executor);
+        return new FacadeSupport.Call<E>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.<E>parse(type, text);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Box<T>.Item> unbox(Box<String>.Item item) {
-        return Tasks.spawn(() -> delegate.unbox(item), executor);
+        return new FacadeSupport.Call<Box<T>.Item>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.unbox(item);
+          }
+        }.startOn(executor);
       }
 
       @Override

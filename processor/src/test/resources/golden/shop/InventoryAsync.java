@@ -1,5 +1,6 @@
 package shop;
 
+import dev.asyncify.runtime.FacadeSupport;
 import dev.asyncify.runtime.Tasks;
 import java.util.List;
 import java.util.Objects;
@@ -43,32 +44,53 @@ public interface InventoryAsync {
     return new InventoryAsync() {
       @Override
       public CompletableFuture<Integer> count(String sku) {
-        return Tasks.spawn(() -> delegate.count(sku), executor);
+        return new FacadeSupport.Call<Integer>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.count(sku);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<List<String>> skus() {
-        return Tasks.spawn(() -> delegate.skus(), executor);
+        return new FacadeSupport.Call<List<String>>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.skus();
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Void> restock(String sku, int amount) {
-        return Tasks.spawn(
-            () -> {
-              delegate.restock(sku, amount);
-              return null;
-            },
-            executor);
+        return new FacadeSupport.Call<Void>() {
+          @Override
+          protected Object call() throws Exception {
+            delegate.restock(sku, amount);
+            return null;
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<String[]> tags(long... ids) {
-        return Tasks.spawn(() -> delegate.tags(ids), executor);
+        return new FacadeSupport.Call<String[]>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.tags(ids);
+          }
+        }.startOn(executor);
       }
 
       @Override
       public CompletableFuture<Boolean> inStock(String sku) {
-        return Tasks.spawn(() -> delegate.inStock(sku), executor);
+        return new FacadeSupport.Call<Boolean>() {
+          @Override
+          protected Object call() throws Exception {
+            return delegate.inStock(sku);
+          }
+        }.startOn(executor);
       }
 
       @Override

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -88,16 +89,21 @@ final class FacadeModelBuilder {
   }
 
   /**
-   * The simple names of types a file in {@code packageName} sees without importing them.
+   * The simple names of types that code in a facade sees without importing them.
    *
    * @param javaLang those of {@code java.lang}
-   * @param ownPackage those of the package's own top-level types
+   * @param ownPackage those of the facade's package's own top-level types
+   * @param inheritedByCalls the member types a facade's call classes inherit from
+   *     CompletableFuture ({@code Future.State} on Java 19 and later): inside them, these names
+   *     mean those types
    */
-  private record SimpleNamesInScope(Set<String> javaLang, Set<String> ownPackage) {
+  private record SimpleNamesInScope(
+      Set<String> javaLang, Set<String> ownPackage, Set<String> inheritedByCalls) {
 
     Set<String> all() {
       Set<String> all = new HashSet<>(javaLang);
       all.addAll(ownPackage);
+      all.addAll(inheritedByCalls);
       return all;
     }
 
@@ -113,8 +119,22 @@ final class FacadeModelBuilder {
     // Through Object: ecj finds no package element for "java.lang" by name.
     PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
     PackageElement ownPackage = elements.getPackageElement(packageName);
+    Set<String> inheritedByCalls = new HashSet<>();
+    for (ClassName call : List.of(GeneratedNames.CALL, GeneratedNames.STAGE_CALL)) {
+      TypeElement callType = elements.getTypeElement(call.canonicalName());
+      if (callType != null) {
+        for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(callType))) {
+          Set<Modifier> modifiers = member.getModifiers();
+          if (modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)) {
+            inheritedByCalls.add(member.getSimpleName().toString());
+          }
+        }
+      }
+    }
     return new SimpleNamesInScope(
-        typeNamesIn(javaLang), ownPackage == null ? Set.of() : typeNamesIn(ownPackage));
+        typeNamesIn(javaLang),
+        ownPackage == null ? Set.of() : typeNamesIn(ownPackage),
+        inheritedByCalls);
   }
 
   private static Set<String> typeNamesIn(PackageElement packageElement) {

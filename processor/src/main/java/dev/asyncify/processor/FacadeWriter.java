@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.asyncify.processor.FacadeMethod.Result.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,9 @@ final class FacadeWriter {
 
   private static final ClassName TASKS = GeneratedNames.TASKS;
   private static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
-  private static final ClassName COMPLETION_STAGE = ClassName.get(CompletionStage.class);
+  private static final TypeName ANY_STAGE =
+      ParameterizedTypeName.get(
+          ClassName.get(CompletionStage.class), WildcardTypeName.subtypeOf(Object.class));
   private static final ClassName EXECUTOR = ClassName.get(Executor.class);
   private static final String DELEGATE_NAME = GeneratedNames.DELEGATE;
   private static final String EXECUTOR_NAME = GeneratedNames.EXECUTOR;
@@ -235,40 +238,49 @@ final class FacadeWriter {
             typeArguments,
             method.name(),
             String.join(", ", names));
-    CodeBlock body =
-        switch (method.result().kind()) {
-          case VALUE -> CodeBlock.of("return $T.spawn(() -> $L, $N);\n", TASKS, call, EXECUTOR_NAME);
-          case VOID ->
-              CodeBlock.builder()
-                  .add("return $T.spawn(\n$>$>() -> {\n$>", TASKS)
-                  .addStatement("$L", call)
-                  .addStatement("return null")
-                  .add("$<},\n$N);\n$<$<", EXECUTOR_NAME)
-                  .build();
-          case STAGE ->
-              CodeBlock.of("return $T.spawnStage(() -> $L, $N);\n", TASKS, call, EXECUTOR_NAME);
-          // A local, not a cast: javac would warn of the raw type's unchecked conversion, ecj
-          // of a cast it finds unnecessary.
-          case RAW_STAGE -> {
-            String stage = allocator.newName("stage");
-            yield CodeBlock.builder()
-                .add("return $T.spawnStage(\n$>$>() -> {\n$>", TASKS)
-                .addStatement(
-                    "$T $N = $L",
-                    ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class)),
-                    stage,
-                    call)
-                .addStatement("return $N", stage)
-                .add("$<},\n$N);\n$<$<", EXECUTOR_NAME)
-                .build();
-          }
-        };
+    // One object is the future, the task and the captured arguments: an anonymous FacadeSupport
+    // call. Its call() names no type of the user's (see FacadeSupport), and returns Object, or a
+    // stage of anything, that the facade method's signature makes a T.
+    FacadeMethod.Result result = method.result();
+    boolean stage = result.kind() == Kind.STAGE || result.kind() == Kind.RAW_STAGE;
+    MethodSpec.Builder callMethod =
+        MethodSpec.methodBuilder("call")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(stage ? ANY_STAGE : ClassName.OBJECT)
+            .addException(Exception.class);
+    if (result.kind() == Kind.VOID) {
+      callMethod.addStatement("$L", call).addStatement("return null");
+    } else {
+      callMethod.addStatement("return $L", call);
+    }
+    TypeSpec task =
+        TypeSpec.anonymousClassBuilder("")
+            .superclass(
+                ParameterizedTypeName.get(
+                    stage ? GeneratedNames.STAGE_CALL : GeneratedNames.CALL,
+                    futureValue(result.valueType())))
+            .addMethod(callMethod.build())
+            .build();
+    CodeBlock body = CodeBlock.of("return $L.startOn($N);\n", task, EXECUTOR_NAME);
     MethodSpec.Builder implementation =
         MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
     return annotatedSignature(implementation, method, names)
         .addModifiers(Modifier.PUBLIC)
         .addCode(body)
         .build();
+  }
+
+  /**
+   * The type argument of a call whose future's value is {@code valueType}: the value type itself,
+   * or, for the wildcard a stage method may return ({@code CompletionStage<? extends Number>}),
+   * its upper bound, which the method's wildcard future accepts.
+   */
+  private static TypeName futureValue(TypeName valueType) {
+    if (valueType instanceof WildcardTypeName wildcard) {
+      return wildcard.lowerBounds().isEmpty() ? wildcard.upperBounds().get(0) : ClassName.OBJECT;
+    }
+    return valueType;
   }
 
   /**

@@ -18,6 +18,13 @@ final class GeneratedNames {
   /** The runtime class every facade call goes through. */
   static final ClassName TASKS = ClassName.get("dev.asyncify.runtime", "Tasks");
 
+  /** What facade calls of a value build on. */
+  static final ClassName CALL = ClassName.get("dev.asyncify.runtime", "FacadeSupport", "Call");
+
+  /** What facade calls of a stage build on. */
+  static final ClassName STAGE_CALL =
+      ClassName.get("dev.asyncify.runtime", "FacadeSupport", "StageCall");
+
   /** The annotation that marks a facade as generated, where its module can see it. */
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
@@ -25,6 +32,8 @@ final class GeneratedNames {
   static final List<ClassName> WRITTEN_TYPES =
       List.of(
           TASKS,
+          CALL,
+          STAGE_CALL,
           GENERATED,
           ClassName.get(CompletableFuture.class),
           ClassName.get(CompletionStage.class),
@@ -38,12 +47,11 @@ final class GeneratedNames {
   static final String EXECUTOR = "executor";
 
   /**
-   * What a variable in a facade method's body must not be called: the factory's parameters, which
-   * the body uses, and the simple name and first package segment of {@link #TASKS}, since a
-   * variable of either name would take over {@code Tasks.spawn} or {@code dev.asyncify...} there.
+   * What a parameter of a facade method's implementation must not be called: the factory's
+   * parameters, which its body uses. Everything else the body names is a type, in a place where a
+   * variable cannot hide it.
    */
-  static final Set<String> RESERVED_VARIABLES =
-      Set.of(DELEGATE, EXECUTOR, TASKS.simpleName(), packageRoot(TASKS));
+  static final Set<String> RESERVED_VARIABLES = Set.of(DELEGATE, EXECUTOR);
 
   private GeneratedNames() {}
 

@@ -21,21 +21,31 @@ final class CallerTrace extends Exception {
           CallerTrace.class.getName(),
           ContextSnapshot.class.getName(),
           TaskFuture.class.getName(),
-          TaskFuture.ValueTask.class.getName(),
+          TaskFuture.CallableTask.class.getName(),
           TaskFuture.GroupTask.class.getName(),
           TaskFuture.StageTask.class.getName(),
+          TaskFuture.CallableStageTask.class.getName(),
+          FacadeSupport.Call.class.getName(),
+          FacadeSupport.StageCall.class.getName(),
           Tasks.class.getName(),
           TaskGroup.class.getName());
 
   private CallerTrace(String thread) {
     super("the task was spawned here, on thread " + thread);
-    // Start the trace at the caller: drop the runtime's own frames on top.
+    // Start the trace at the caller: drop the runtime's own frames on top, and the constructor of
+    // a generated facade call, which follows the constructors of the runtime's.
     StackTraceElement[] stack = getStackTrace();
     int first = 0;
-    while (first < stack.length && SPAWNING_CLASSES.contains(stack[first].getClassName())) {
+    while (first < stack.length
+        && (SPAWNING_CLASSES.contains(stack[first].getClassName())
+            || (first > 0 && isConstructor(stack[first]) && isConstructor(stack[first - 1])))) {
       first++;
     }
     setStackTrace(Arrays.copyOfRange(stack, first, stack.length));
+  }
+
+  private static boolean isConstructor(StackTraceElement frame) {
+    return frame.getMethodName().equals("<init>");
   }
 
   /** The caller's stack when caller traces are on, else null. */

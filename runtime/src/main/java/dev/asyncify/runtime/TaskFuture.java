@@ -256,11 +256,11 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     return super.minimalCompletionStage();
   }
 
-  /** A task whose body returns its value: {@link Tasks#spawn}. */
-  static class ValueTask<T> extends TaskFuture<T> {
+  /** A task whose body is a Callable that returns its value: {@link Tasks#spawn}. */
+  static class CallableTask<T> extends TaskFuture<T> {
     private final Callable<? extends T> body;
 
-    ValueTask(Callable<? extends T> body) {
+    CallableTask(Callable<? extends T> body) {
       this.body = body;
     }
 
@@ -271,7 +271,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   }
 
   /** A task of a {@link TaskGroup}, which hears of its failure and its exit. */
-  static final class GroupTask<T> extends ValueTask<T> {
+  static final class GroupTask<T> extends CallableTask<T> {
     private final Listener listener;
 
     GroupTask(Callable<? extends T> body, Listener listener) {
@@ -285,20 +285,18 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     }
   }
 
-  /** A task whose body returns a stage, which the future then follows: {@link Tasks#spawnStage}. */
-  static final class StageTask<T> extends TaskFuture<T> {
-    private final Callable<? extends CompletionStage<? extends T>> body;
+  /** A task whose body returns a stage, which the future then follows. */
+  abstract static class StageTask<T> extends TaskFuture<T> {
     /** The stage the body returned; cancelled along with this future. */
     private volatile CompletionStage<? extends T> followed;
 
-    StageTask(Callable<? extends CompletionStage<? extends T>> body) {
-      this.body = body;
-    }
+    /** Runs the user's code: the stage to follow. */
+    abstract CompletionStage<? extends T> stage() throws Exception;
 
     @Override
-    boolean runBody() throws Exception {
+    final boolean runBody() throws Exception {
       CompletionStage<? extends T> stage =
-          Objects.requireNonNull(body.call(), "the task returned null instead of a CompletionStage");
+          Objects.requireNonNull(stage(), "the task returned null instead of a CompletionStage");
       followed = stage;
       stage.whenComplete(
           (value, failure) -> {
@@ -317,11 +315,25 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     }
 
     @Override
-    void cancelled(boolean mayInterruptIfRunning) {
+    final void cancelled(boolean mayInterruptIfRunning) {
       CompletionStage<? extends T> stage = followed;
       if (stage != null) {
         Cancellation.passOn(stage, mayInterruptIfRunning);
       }
+    }
+  }
+
+  /** A stage task whose body is a Callable: {@link Tasks#spawnStage}. */
+  static final class CallableStageTask<T> extends StageTask<T> {
+    private final Callable<? extends CompletionStage<? extends T>> body;
+
+    CallableStageTask(Callable<? extends CompletionStage<? extends T>> body) {
+      this.body = body;
+    }
+
+    @Override
+    CompletionStage<? extends T> stage() throws Exception {
+      return body.call();
     }
   }
 }

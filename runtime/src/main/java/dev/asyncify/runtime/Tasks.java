@@ -93,7 +93,7 @@ public final class Tasks {
   public static <T> CompletableFuture<T> spawn(Callable<? extends T> task, Executor executor) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(executor, "executor");
-    return new TaskFuture.ValueTask<T>(task).start(executor);
+    return new TaskFuture.CallableTask<T>(task).start(executor);
   }
 
   /**
@@ -114,7 +114,7 @@ public final class Tasks {
       Callable<? extends CompletionStage<? extends T>> task, Executor executor) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(executor, "executor");
-    return new TaskFuture.StageTask<T>(task).start(executor);
+    return new TaskFuture.CallableStageTask<T>(task).start(executor);
   }
 
   /**

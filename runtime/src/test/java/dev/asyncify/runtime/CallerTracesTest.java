@@ -30,4 +30,25 @@ class CallerTracesTest {
   private static java.util.concurrent.CompletableFuture<String> spawnFailing(IOException thrown) {
     return Tasks.spawn(() -> { throw thrown; });
   }
+
+  @Test
+  void aFacadeCallsTraceStartsAtTheFacadeMethodNotAtTheCallsConstructors() throws Exception {
+    IOException thrown = new IOException("failed in a facade call");
+
+    Throwable failure = facadeMethod(thrown).handle((value, error) -> error).get();
+
+    StackTraceElement top = failure.getSuppressed()[0].getStackTrace()[0];
+    assertEquals(CallerTracesTest.class.getName(), top.getClassName());
+    assertEquals("facadeMethod", top.getMethodName());
+  }
+
+  /** Shaped as a generated facade method: an anonymous call, started at once. */
+  private static java.util.concurrent.CompletableFuture<String> facadeMethod(IOException thrown) {
+    return new FacadeSupport.Call<String>() {
+      @Override
+      protected Object call() throws Exception {
+        throw thrown;
+      }
+    }.startOn(Runnable::run);
+  }
 }
