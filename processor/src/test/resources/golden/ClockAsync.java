@@ -13,8 +13,18 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Clock)} or {@link #of(Clock, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface ClockAsync {
+  /**
+   * Starts {@link Clock#now() Clock.now()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Long> now();
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -55,11 +65,4 @@ public interface ClockAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link Clock#now() Clock.now()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Long> now();
 }

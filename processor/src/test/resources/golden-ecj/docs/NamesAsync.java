@@ -18,8 +18,67 @@ import org.jspecify.annotations.Nullable;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Names)} or {@link #of(Names, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface NamesAsync {
+  /**
+   * Stores {@code value}.
+   *
+   * <p>Starts {@link docs.Names#write(java.lang.String, java.lang.String) Names.write(String, String)} on the facade's executor.
+   *
+   * @param key the key
+   * @param value the value; blank is fine
+   * @return a future that completes with null when it returns
+   * @deprecated use {@code read(String)}
+   */
+  @Deprecated
+  CompletableFuture<Void> write(String key, @Nullable String value);
+
+  /**
+   * Starts {@link docs.Names#first(java.lang.CharSequence[]) Names.first(CharSequence[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("unchecked")
+  <T extends @Nullable CharSequence> CompletableFuture<T> first(T... candidates);
+
+  /**
+   * Reads the value stored under {@code key}, which costs $1 a call. Keys are
+   * listed by entries, kept in a map
+   * of {@code List}s, not in {@code Nowhere} nor gone ones.
+   *
+   * <pre>{@code
+   * @Nullable V value = store.read("k");
+   * }</pre>
+   *
+   * <p>Starts {@link docs.Store#read(java.lang.String) Store.read(String)} on the facade's executor.
+   * The future completes exceptionally with what the call throws:
+   *
+   * <ul>
+   *   <li>{@code IOException} if the disk fails
+   *   <li>{@code IllegalStateException} if the store
+   *     is closed
+   * </ul>
+   *
+   * @param key the key, or {@code null} for the default one
+   * @return a future that completes with the value, or {@code null} when there is none
+   * @see <a href="https://example.com/store">the store</a>
+   * @since 2.1
+   */
+  CompletableFuture<@Nullable String> read(@Nullable String key);
+
+  /**
+   * Every entry, each value maybe absent.
+   *
+   * <p>Starts {@link docs.Store#entries(java.lang.String[]) Store.entries(String[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<List<Map. @Nullable Entry<String, @Nullable String>>> entries(
+      String @Nullable [] keys);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -94,60 +153,4 @@ public interface NamesAsync {
       }
     };
   }
-
-  /**
-   * Stores {@code value}.
-   *
-   * <p>Starts {@link docs.Names#write(java.lang.String, java.lang.String) Names.write(String, String)} on the facade's executor.
-   *
-   * @param key the key
-   * @param value the value; blank is fine
-   * @return a future that completes with null when it returns
-   * @deprecated use {@code read(String)}
-   */
-  @Deprecated
-  CompletableFuture<Void> write(String key, @Nullable String value);
-
-  /**
-   * Starts {@link docs.Names#first(java.lang.CharSequence[]) Names.first(CharSequence[])} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  @SuppressWarnings("unchecked")
-  <T extends @Nullable CharSequence> CompletableFuture<T> first(T... candidates);
-
-  /**
-   * Reads the value stored under {@code key}, which costs $1 a call. Keys are
-   * listed by entries, kept in a map
-   * of {@code List}s, not in {@code Nowhere} nor gone ones.
-   *
-   * <pre>{@code
-   * @Nullable V value = store.read("k");
-   * }</pre>
-   *
-   * <p>Starts {@link docs.Store#read(java.lang.String) Store.read(String)} on the facade's executor.
-   * The future completes exceptionally with what the call throws:
-   *
-   * <ul>
-   *   <li>{@code IOException} if the disk fails
-   *   <li>{@code IllegalStateException} if the store
-   *     is closed
-   * </ul>
-   *
-   * @param key the key, or {@code null} for the default one
-   * @return a future that completes with the value, or {@code null} when there is none
-   * @see <a href="https://example.com/store">the store</a>
-   * @since 2.1
-   */
-  CompletableFuture<@Nullable String> read(@Nullable String key);
-
-  /**
-   * Every entry, each value maybe absent.
-   *
-   * <p>Starts {@link docs.Store#entries(java.lang.String[]) Store.entries(String[])} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<List<Map. @Nullable Entry<String, @Nullable String>>> entries(
-      String @Nullable [] keys);
 }

@@ -16,8 +16,18 @@ import lib.Client;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Client)} or {@link #of(Client, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface ClientAsync {
+  /**
+   * Starts {@link lib.Client#fetch(java.lang.String) Client.fetch(String)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> fetch(String path);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -58,11 +68,4 @@ public interface ClientAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link lib.Client#fetch(java.lang.String) Client.fetch(String)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String> fetch(String path);
 }

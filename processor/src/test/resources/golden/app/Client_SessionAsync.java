@@ -16,8 +16,25 @@ import lib.Client;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Client.Session)} or {@link #of(Client.Session, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface Client_SessionAsync {
+  /**
+   * Starts {@link lib.Client.Session#id() Client.Session.id()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Long> id();
+
+  /**
+   * Starts {@link java.io.Closeable#close() Closeable.close()} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> close();
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -69,18 +86,4 @@ public interface Client_SessionAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link lib.Client.Session#id() Client.Session.id()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Long> id();
-
-  /**
-   * Starts {@link java.io.Closeable#close() Closeable.close()} on the facade's executor.
-   *
-   * @return a future that completes with null when it returns
-   */
-  CompletableFuture<Void> close();
 }

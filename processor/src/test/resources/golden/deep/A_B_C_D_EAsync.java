@@ -15,8 +15,18 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(A.B.C.D.E)} or {@link #of(A.B.C.D.E, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface A_B_C_D_EAsync {
+  /**
+   * Starts {@link deep.A.B.C.D.E#d(deep.A.B.C) A.B.C.D.E.d(A.B.C)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<A.B.C.D<String>> d(A.B.C c);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -57,11 +67,4 @@ public interface A_B_C_D_EAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link deep.A.B.C.D.E#d(deep.A.B.C) A.B.C.D.E.d(A.B.C)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<A.B.C.D<String>> d(A.B.C c);
 }

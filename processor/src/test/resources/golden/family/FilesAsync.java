@@ -16,8 +16,48 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Files)} or {@link #of(Files, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface FilesAsync {
+  /**
+   * Starts {@link family.Files#path() Files.path()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Path> path();
+
+  /**
+   * Starts {@link family.Lines#describe() Lines.describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> describe();
+
+  /**
+   * Starts {@link family.Lines#count() Lines.count()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Long> count();
+
+  /**
+   * Reads the next item.
+   *
+   * <p>Starts {@link family.Named#next() Named.next()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> next();
+
+  /**
+   * Starts {@link family.Counted#close() Counted.close()} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> close();
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -99,41 +139,4 @@ public interface FilesAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link family.Files#path() Files.path()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Path> path();
-
-  /**
-   * Starts {@link family.Lines#describe() Lines.describe()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String> describe();
-
-  /**
-   * Starts {@link family.Lines#count() Lines.count()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Long> count();
-
-  /**
-   * Reads the next item.
-   *
-   * <p>Starts {@link family.Named#next() Named.next()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String> next();
-
-  /**
-   * Starts {@link family.Counted#close() Counted.close()} on the facade's executor.
-   *
-   * @return a future that completes with null when it returns
-   */
-  CompletableFuture<Void> close();
 }

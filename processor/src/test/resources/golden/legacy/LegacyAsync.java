@@ -16,8 +16,43 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Legacy)} or {@link #of(Legacy, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface LegacyAsync {
+  /**
+   * Starts {@link legacy.Legacy#old() Legacy.old()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @Deprecated
+  CompletableFuture<String> old();
+
+  /**
+   * Starts {@link legacy.Legacy#thing(legacy.OldThing) Legacy.thing(OldThing)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("deprecation")
+  CompletableFuture<OldThing> thing(OldThing input);
+
+  /**
+   * Starts {@link legacy.Legacy#raw(java.util.List) Legacy.raw(List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("rawtypes")
+  CompletableFuture<List> raw(List input);
+
+  /**
+   * Starts {@link legacy.Legacy#listOf(java.lang.Object[]) Legacy.listOf(Object[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("unchecked")
+  <T> CompletableFuture<List<T>> listOf(T... items);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -92,36 +127,4 @@ public interface LegacyAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link legacy.Legacy#old() Legacy.old()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  @Deprecated
-  CompletableFuture<String> old();
-
-  /**
-   * Starts {@link legacy.Legacy#thing(legacy.OldThing) Legacy.thing(OldThing)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  @SuppressWarnings("deprecation")
-  CompletableFuture<OldThing> thing(OldThing input);
-
-  /**
-   * Starts {@link legacy.Legacy#raw(java.util.List) Legacy.raw(List)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  @SuppressWarnings("rawtypes")
-  CompletableFuture<List> raw(List input);
-
-  /**
-   * Starts {@link legacy.Legacy#listOf(java.lang.Object[]) Legacy.listOf(Object[])} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  @SuppressWarnings("unchecked")
-  <T> CompletableFuture<List<T>> listOf(T... items);
 }

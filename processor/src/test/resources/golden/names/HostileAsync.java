@@ -14,8 +14,39 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Hostile)} or {@link #of(Hostile, java.util.concurrent.Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface HostileAsync<Objects2, CompletableFuture2> {
+  /**
+   * Starts {@link names.Hostile#executor(names.Executor, names.Tasks) Hostile.executor(Executor, Tasks)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Executor> executor(Executor executor, Tasks delegate);
+
+  /**
+   * Starts {@link names.Hostile#generated(java.lang.Object, java.lang.Object) Hostile.generated(Object, Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <Generated2> CompletableFuture<Generated2> generated(Objects2 objects, CompletableFuture2 future);
+
+  /**
+   * Starts {@link names.Hostile#toString(int) Hostile.toString(int)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<Tasks> toString(int radix);
+
+  /**
+   * Starts {@link names.Hostile#of(java.lang.Object) Hostile.of(Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> of(Object notTheFactory);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link dev.asyncify.runtime.Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -89,32 +120,4 @@ public interface HostileAsync<Objects2, CompletableFuture2> {
       }
     };
   }
-
-  /**
-   * Starts {@link names.Hostile#executor(names.Executor, names.Tasks) Hostile.executor(Executor, Tasks)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Executor> executor(Executor executor, Tasks delegate);
-
-  /**
-   * Starts {@link names.Hostile#generated(java.lang.Object, java.lang.Object) Hostile.generated(Object, Object)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  <Generated2> CompletableFuture<Generated2> generated(Objects2 objects, CompletableFuture2 future);
-
-  /**
-   * Starts {@link names.Hostile#toString(int) Hostile.toString(int)} on the facade's executor.
-   *
-   * @return a future that completes as the stage it returns
-   */
-  CompletableFuture<Tasks> toString(int radix);
-
-  /**
-   * Starts {@link names.Hostile#of(java.lang.Object) Hostile.of(Object)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String> of(Object notTheFactory);
 }

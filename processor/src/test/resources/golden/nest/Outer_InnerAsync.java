@@ -15,8 +15,18 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Outer.Inner)} or {@link #of(Outer.Inner, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface Outer_InnerAsync {
+  /**
+   * Starts {@link nest.Outer.Inner#value() Outer.Inner.value()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> value();
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -57,11 +67,4 @@ public interface Outer_InnerAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link nest.Outer.Inner#value() Outer.Inner.value()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String> value();
 }

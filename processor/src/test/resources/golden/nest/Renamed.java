@@ -15,8 +15,18 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Outer.Hidden)} or {@link #of(Outer.Hidden, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 interface Renamed {
+  /**
+   * Starts {@link nest.Outer.Hidden#poke(java.lang.String, java.lang.String) Outer.Hidden.poke(String, String)} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> poke(String delegate, String executor);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -58,11 +68,4 @@ interface Renamed {
       }
     };
   }
-
-  /**
-   * Starts {@link nest.Outer.Hidden#poke(java.lang.String, java.lang.String) Outer.Hidden.poke(String, String)} on the facade's executor.
-   *
-   * @return a future that completes with null when it returns
-   */
-  CompletableFuture<Void> poke(String delegate, String executor);
 }

@@ -17,8 +17,46 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Client)} or {@link #of(Client, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface ClientAsync {
+  /**
+   * Starts {@link remote.Client#fetch(java.lang.String) Client.fetch(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<String> fetch(String url);
+
+  /**
+   * Starts {@link remote.Client#size(java.lang.String) Client.size(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<? extends Number> size(String url);
+
+  /**
+   * Starts {@link remote.Client#status(java.lang.String) Client.status(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<Integer> status(String url);
+
+  /**
+   * Starts {@link remote.Client#legacy() Client.legacy()} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<?> legacy();
+
+  /**
+   * Starts {@link remote.Client#plainFuture() Client.plainFuture()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Future<String>> plainFuture();
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -99,39 +137,4 @@ public interface ClientAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link remote.Client#fetch(java.lang.String) Client.fetch(String)} on the facade's executor.
-   *
-   * @return a future that completes as the stage it returns
-   */
-  CompletableFuture<String> fetch(String url);
-
-  /**
-   * Starts {@link remote.Client#size(java.lang.String) Client.size(String)} on the facade's executor.
-   *
-   * @return a future that completes as the stage it returns
-   */
-  CompletableFuture<? extends Number> size(String url);
-
-  /**
-   * Starts {@link remote.Client#status(java.lang.String) Client.status(String)} on the facade's executor.
-   *
-   * @return a future that completes as the stage it returns
-   */
-  CompletableFuture<Integer> status(String url);
-
-  /**
-   * Starts {@link remote.Client#legacy() Client.legacy()} on the facade's executor.
-   *
-   * @return a future that completes as the stage it returns
-   */
-  CompletableFuture<?> legacy();
-
-  /**
-   * Starts {@link remote.Client#plainFuture() Client.plainFuture()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Future<String>> plainFuture();
 }

@@ -17,8 +17,46 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Cache)} or {@link #of(Cache, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface CacheAsync<K extends Comparable<K>, V> {
+  /**
+   * Starts {@link repo.Cache#put(java.lang.Comparable, java.lang.Object) Cache.put(Comparable, Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<V> put(K key, V value);
+
+  /**
+   * Starts {@link repo.Repo#find(java.lang.Comparable) Repo.find(Comparable)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Optional<V>> find(K id);
+
+  /**
+   * Starts {@link repo.Repo#findAll(java.util.List) Repo.findAll(List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<List<V>> findAll(List<? extends K> ids);
+
+  /**
+   * Starts {@link repo.Repo#describe() Repo.describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Object> describe();
+
+  /**
+   * Starts {@link repo.Repo#measure(java.lang.Object, java.lang.Class) Repo.measure(Object, Class)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <R extends Number & Comparable<R>> CompletableFuture<R> measure(V entity, Class<R> unit);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -100,39 +138,4 @@ public interface CacheAsync<K extends Comparable<K>, V> {
       }
     };
   }
-
-  /**
-   * Starts {@link repo.Cache#put(java.lang.Comparable, java.lang.Object) Cache.put(Comparable, Object)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<V> put(K key, V value);
-
-  /**
-   * Starts {@link repo.Repo#find(java.lang.Comparable) Repo.find(Comparable)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Optional<V>> find(K id);
-
-  /**
-   * Starts {@link repo.Repo#findAll(java.util.List) Repo.findAll(List)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<List<V>> findAll(List<? extends K> ids);
-
-  /**
-   * Starts {@link repo.Repo#describe() Repo.describe()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Object> describe();
-
-  /**
-   * Starts {@link repo.Repo#measure(java.lang.Object, java.lang.Class) Repo.measure(Object, Class)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  <R extends Number & Comparable<R>> CompletableFuture<R> measure(V entity, Class<R> unit);
 }

@@ -17,8 +17,46 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(UserRepo)} or {@link #of(UserRepo, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface UserRepoAsync {
+  /**
+   * Starts {@link repo.UserRepo#check(java.lang.String, java.lang.Class) UserRepo.check(String, Class)} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  <E extends Exception> CompletableFuture<Void> check(String user, Class<E> failure);
+
+  /**
+   * Starts {@link repo.Repo#find(java.lang.Comparable) Repo.find(Comparable)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Optional<String>> find(Long id);
+
+  /**
+   * Starts {@link repo.Repo#findAll(java.util.List) Repo.findAll(List)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<List<String>> findAll(List<? extends Long> ids);
+
+  /**
+   * Starts {@link repo.Named#describe() Named.describe()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String> describe();
+
+  /**
+   * Starts {@link repo.Repo#measure(java.lang.Object, java.lang.Class) Repo.measure(Object, Class)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <R extends Number & Comparable<R>> CompletableFuture<R> measure(String entity, Class<R> unit);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -101,39 +139,4 @@ public interface UserRepoAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link repo.UserRepo#check(java.lang.String, java.lang.Class) UserRepo.check(String, Class)} on the facade's executor.
-   *
-   * @return a future that completes with null when it returns
-   */
-  <E extends Exception> CompletableFuture<Void> check(String user, Class<E> failure);
-
-  /**
-   * Starts {@link repo.Repo#find(java.lang.Comparable) Repo.find(Comparable)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Optional<String>> find(Long id);
-
-  /**
-   * Starts {@link repo.Repo#findAll(java.util.List) Repo.findAll(List)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<List<String>> findAll(List<? extends Long> ids);
-
-  /**
-   * Starts {@link repo.Named#describe() Named.describe()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String> describe();
-
-  /**
-   * Starts {@link repo.Repo#measure(java.lang.Object, java.lang.Class) Repo.measure(Object, Class)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  <R extends Number & Comparable<R>> CompletableFuture<R> measure(String entity, Class<R> unit);
 }

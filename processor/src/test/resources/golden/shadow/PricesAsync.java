@@ -16,8 +16,33 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Prices)} or {@link #of(Prices, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface PricesAsync {
+  /**
+   * Starts {@link shadow.Prices#count(java.lang.String, long, java.lang.String, shadow.Override) Prices.count(String, long, String, Override)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<java.lang.Integer> count(String Tasks, long dev, String java,
+      Override override);
+
+  /**
+   * Starts {@link shadow.Prices#reset(shadow.Integer, java.lang.Object, java.lang.Object) Prices.reset(Integer, Object, Object)} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<java.lang.Void> reset(Integer javax, Object delegate, Object executor);
+
+  /**
+   * Starts {@link shadow.Prices#raw(java.lang.String) Prices.raw(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<?> raw(String CompletionStage);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -81,26 +106,4 @@ public interface PricesAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link shadow.Prices#count(java.lang.String, long, java.lang.String, shadow.Override) Prices.count(String, long, String, Override)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<java.lang.Integer> count(String Tasks, long dev, String java,
-      Override override);
-
-  /**
-   * Starts {@link shadow.Prices#reset(shadow.Integer, java.lang.Object, java.lang.Object) Prices.reset(Integer, Object, Object)} on the facade's executor.
-   *
-   * @return a future that completes with null when it returns
-   */
-  CompletableFuture<java.lang.Void> reset(Integer javax, Object delegate, Object executor);
-
-  /**
-   * Starts {@link shadow.Prices#raw(java.lang.String) Prices.raw(String)} on the facade's executor.
-   *
-   * @return a future that completes as the stage it returns
-   */
-  CompletableFuture<?> raw(String CompletionStage);
 }

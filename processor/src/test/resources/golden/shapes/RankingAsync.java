@@ -18,8 +18,68 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Ranking)} or {@link #of(Ranking, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface RankingAsync<T extends Comparable<? super T>, N extends Number & Runnable> {
+  /**
+   * Starts {@link shapes.Ranking#best(java.util.Collection) Ranking.best(Collection)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<T> best(Collection<? extends T> candidates);
+
+  /**
+   * Starts {@link shapes.Ranking#shadow(java.lang.Object) Ranking.shadow(Object)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <T2> CompletableFuture<T2> shadow(T2 value);
+
+  /**
+   * Starts {@link shapes.Ranking#fill(java.lang.Number[], java.util.List[]) Ranking.fill(Number[], List[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <T2 extends N> CompletableFuture<List<? super T2>> fill(T2[] values, List<T2>[] buckets);
+
+  /**
+   * Starts {@link shapes.Ranking#grouped() Ranking.grouped()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Map<String, List<? extends Map.Entry<T, ?>>>> grouped();
+
+  /**
+   * Starts {@link shapes.Ranking#raw(java.util.Map) Ranking.raw(Map)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  @SuppressWarnings("rawtypes")
+  CompletableFuture<List> raw(Map rawMap);
+
+  /**
+   * Starts {@link shapes.Ranking#grid(int, int[]) Ranking.grid(int, int[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<N[][]> grid(int rows, int... columns);
+
+  /**
+   * Starts {@link shapes.Ranking#parse(java.lang.Class, java.lang.String) Ranking.parse(Class, String)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type, String text);
+
+  /**
+   * Starts {@link shapes.Ranking#unbox(shapes.Box.Item) Ranking.unbox(Box.Item)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Box<T>.Item> unbox(Box<String>.Item item);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -135,61 +195,4 @@ public interface RankingAsync<T extends Comparable<? super T>, N extends Number 
       }
     };
   }
-
-  /**
-   * Starts {@link shapes.Ranking#best(java.util.Collection) Ranking.best(Collection)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<T> best(Collection<? extends T> candidates);
-
-  /**
-   * Starts {@link shapes.Ranking#shadow(java.lang.Object) Ranking.shadow(Object)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  <T2> CompletableFuture<T2> shadow(T2 value);
-
-  /**
-   * Starts {@link shapes.Ranking#fill(java.lang.Number[], java.util.List[]) Ranking.fill(Number[], List[])} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  <T2 extends N> CompletableFuture<List<? super T2>> fill(T2[] values, List<T2>[] buckets);
-
-  /**
-   * Starts {@link shapes.Ranking#grouped() Ranking.grouped()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Map<String, List<? extends Map.Entry<T, ?>>>> grouped();
-
-  /**
-   * Starts {@link shapes.Ranking#raw(java.util.Map) Ranking.raw(Map)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  @SuppressWarnings("rawtypes")
-  CompletableFuture<List> raw(Map rawMap);
-
-  /**
-   * Starts {@link shapes.Ranking#grid(int, int[]) Ranking.grid(int, int[])} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<N[][]> grid(int rows, int... columns);
-
-  /**
-   * Starts {@link shapes.Ranking#parse(java.lang.Class, java.lang.String) Ranking.parse(Class, String)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  <E extends Enum<E> & Comparable<E>> CompletableFuture<E> parse(Class<E> type, String text);
-
-  /**
-   * Starts {@link shapes.Ranking#unbox(shapes.Box.Item) Ranking.unbox(Box.Item)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Box<T>.Item> unbox(Box<String>.Item item);
 }

@@ -16,8 +16,46 @@ import javax.annotation.processing.Generated;
  * threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts
  * never runs. Get one with {@link #of(Inventory)} or {@link #of(Inventory, Executor)}.
  */
-@Generated("dev.asyncify.processor.AsyncProcessor")
+@Generated(
+    value = "dev.asyncify.processor.AsyncProcessor",
+    comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
+)
 public interface InventoryAsync {
+  /**
+   * Starts {@link shop.Inventory#count(java.lang.String) Inventory.count(String)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Integer> count(String sku);
+
+  /**
+   * Starts {@link shop.Inventory#skus() Inventory.skus()} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<List<String>> skus();
+
+  /**
+   * Starts {@link shop.Inventory#restock(java.lang.String, int) Inventory.restock(String, int)} on the facade's executor.
+   *
+   * @return a future that completes with null when it returns
+   */
+  CompletableFuture<Void> restock(String sku, int amount);
+
+  /**
+   * Starts {@link shop.Inventory#tags(long[]) Inventory.tags(long[])} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<String[]> tags(long... ids);
+
+  /**
+   * Starts {@link shop.Inventory#inStock(java.lang.String) Inventory.inStock(String)} on the facade's executor.
+   *
+   * @return a future of its result
+   */
+  CompletableFuture<Boolean> inStock(String sku);
+
   /**
    * Returns a facade that runs the calls of {@code delegate} on {@link Tasks#defaultExecutor()}:
    * a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.
@@ -99,39 +137,4 @@ public interface InventoryAsync {
       }
     };
   }
-
-  /**
-   * Starts {@link shop.Inventory#count(java.lang.String) Inventory.count(String)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Integer> count(String sku);
-
-  /**
-   * Starts {@link shop.Inventory#skus() Inventory.skus()} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<List<String>> skus();
-
-  /**
-   * Starts {@link shop.Inventory#restock(java.lang.String, int) Inventory.restock(String, int)} on the facade's executor.
-   *
-   * @return a future that completes with null when it returns
-   */
-  CompletableFuture<Void> restock(String sku, int amount);
-
-  /**
-   * Starts {@link shop.Inventory#tags(long[]) Inventory.tags(long[])} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<String[]> tags(long... ids);
-
-  /**
-   * Starts {@link shop.Inventory#inStock(java.lang.String) Inventory.inStock(String)} on the facade's executor.
-   *
-   * @return a future of its result
-   */
-  CompletableFuture<Boolean> inStock(String sku);
 }

@@ -41,6 +41,11 @@ final class FacadeWriter {
   private static final Set<String> FACADE_TAGS =
       Set.of("param", "return", "throws", "exception", "implSpec", "implNote");
 
+  /** What {@code @Generated(comments = ...)} says: where a reader learns what the file is. */
+  static final String GENERATED_COMMENTS =
+      "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in"
+          + " the asyncify README";
+
   private final String generator;
 
   /**
@@ -58,7 +63,10 @@ final class FacadeWriter {
             .alwaysQualify(facade.javaLangShadowed().toArray(String[]::new));
     if (facade.markedGenerated()) {
       type.addAnnotation(
-          AnnotationSpec.builder(GeneratedNames.GENERATED).addMember("value", "$S", generator).build());
+          AnnotationSpec.builder(GeneratedNames.GENERATED)
+              .addMember("value", "$S", generator)
+              .addMember("comments", "$S", GENERATED_COMMENTS)
+              .build());
     }
     if (facade.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -66,10 +74,11 @@ final class FacadeWriter {
     if (facade.deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
-    type.addMethod(defaultFactory(facade)).addMethod(factory(facade));
+    // What a reader comes for first: the calls; then the factories that implement them.
     for (FacadeMethod method : facade.methods()) {
       type.addMethod(declaration(method));
     }
+    type.addMethod(defaultFactory(facade)).addMethod(factory(facade));
     return JavaFile.builder(facade.name().packageName(), type.build())
         .skipJavaLangImports(true)
         .build();

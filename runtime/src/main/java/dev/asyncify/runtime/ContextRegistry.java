@@ -46,7 +46,7 @@ final class ContextRegistry {
         }
         found.add(providers.next());
       } catch (ServiceConfigurationError broken) {
-        System.getLogger(Tasks.class.getName())
+        System.getLogger(FailureWatch.LOGGER_NAME)
             .log(System.Logger.Level.ERROR, "A ContextCarrier could not be loaded; it is left out", broken);
       }
     }

@@ -9,7 +9,13 @@ import java.lang.ref.Cleaner;
  */
 final class FailureWatch implements Runnable {
 
-  private static final System.Logger LOGGER = System.getLogger(Tasks.class.getName());
+  /**
+   * The runtime's one logger, named for the class users know; spelled out, since naming {@code
+   * Tasks.class} would make this class, loaded by every task, depend on Tasks.
+   */
+  static final String LOGGER_NAME = "dev.asyncify.runtime.Tasks";
+
+  private static final System.Logger LOGGER = System.getLogger(LOGGER_NAME);
 
   /** Created on the first failure, so that a program that never fails starts no Cleaner thread. */
   private static final class CleanerHolder {
@@ -26,7 +32,7 @@ final class FailureWatch implements Runnable {
   }
 
   /** Starts watching {@code future}, which failed with this watch's failure. */
-  void register(TaskFuture<?> future) {
+  void register(Object future) {
     cleanable = CleanerHolder.CLEANER.register(future, this);
     if (observed) {
       cleanable.clean();

@@ -28,7 +28,7 @@ final class SystemScheduler implements Scheduler {
   @Override
   public Future<?> schedule(Runnable action, Duration delay) {
     return timer.schedule(
-        () -> Tasks.defaultExecutor().execute(action), saturatedNanos(delay), TimeUnit.NANOSECONDS);
+        () -> DefaultExecutor.INSTANCE.execute(action), saturatedNanos(delay), TimeUnit.NANOSECONDS);
   }
 
   /** {@code delay} in nanoseconds, Long.MAX_VALUE for a delay too long to count so (292 years). */

@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -15,15 +16,10 @@ import java.util.concurrent.TimeoutException;
  * The future of a spawned task: a {@link CompletableFuture} that is also the {@link Runnable}
  * handed to the executor, and whose {@code cancel(true)} interrupts the thread running the task.
  *
- * <p>{@link #runner} moves from {@code null} (not started) to the running thread, then to {@link
- * #FINISHED}; a cancelling thread may instead move it from the running thread to {@link
- * #INTERRUPTING} and then {@link #INTERRUPTED}, or from {@code null} straight to {@code FINISHED}
- * so that the task never starts. Only one move away from each state succeeds, so an interrupt is
- * never delivered after {@link #run()} returned (the worker waits for one in flight and clears it,
- * so a pooled thread is not left interrupted), and {@link Listener#exited} is told exactly once.
- * When the task completed this future itself, no cancel can succeed any more, so no interrupt can
- * come: then the runner retires with a plain release store, which saves an atomic operation on
- * every call.
+ * <p>Its {@link #runner} field says who runs the task and how far cancellation got (the
+ * transitions are written next to it): only one move away from each state succeeds, so an
+ * interrupt is never delivered after {@link #run()} returned and {@link Listener#exited} is told
+ * exactly once.
  *
  * <p>It also remembers whether anyone looked at it, so that a failure nobody looked at can be
  * reported when the future is garbage-collected ({@link FailureWatch}). Fields that only some
@@ -61,6 +57,25 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   /** What the spawning thread held, and where it spawned this when caller traces are on. */
   private final ContextSnapshot context;
 
+  /**
+   * Who runs the task, and how far cancellation got. Transitions, each made by the one thread that
+   * wins it (a CAS), except the last retirement:
+   *
+   * <pre>
+   *   null ──run()──────────────► Thread ──run() ends──────────────► FINISHED
+   *   null ──cancel, or done──► FINISHED      (the task never starts; exited() told here)
+   *   Thread ──cancel(true)──► INTERRUPTING ──interrupt sent──► INTERRUPTED ──run() ends──► FINISHED
+   * </pre>
+   *
+   * <p>run() retires with a CAS from its Thread to FINISHED; when that fails, an interrupt is in
+   * flight or was sent: it spins while INTERRUPTING, then clears the thread's interrupt status. So
+   * an interrupt never reaches the thread after run() returned. Unlike {@link
+   * java.util.concurrent.FutureTask}, which leaves a late interrupt pending for the pool to
+   * clear, this clears it itself: the runtime runs on executors it does not own (a user's pool, a
+   * caller-runs executor), where a stray interrupt would hit the next task or the caller. When the
+   * body completed this future itself, no cancel can succeed any more, so nobody can be
+   * interrupting: then run() retires with a plain release store instead of a CAS.
+   */
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile Object runner;
 
@@ -248,6 +263,56 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   public boolean isCompletedExceptionally() {
     markObserved();
     return super.isCompletedExceptionally();
+  }
+
+  // Java 19 added resultNow() and exceptionNow() to Future, and CompletableFuture implements them.
+  // Declared here, they override those on 19 and later, so that asking for the failure there
+  // counts as looking at it; written out, since the JDK's versions do not exist to call on 17,
+  // with the JDK's meaning. state() cannot be declared while compiling for 17 (its type,
+  // Future.State, does not exist there); it says that the task failed, not with what.
+
+  /**
+   * The value this future completed with: {@link java.util.concurrent.Future#resultNow()} of Java
+   * 19, with its meaning on every version.
+   *
+   * @return the value
+   * @throws IllegalStateException if the future is not done, failed or was cancelled
+   */
+  public T resultNow() {
+    markObserved();
+    if (!isDone()) {
+      throw new IllegalStateException("Task has not completed");
+    }
+    if (isCancelled()) {
+      throw new IllegalStateException("Task was cancelled");
+    }
+    if (super.isCompletedExceptionally()) {
+      throw new IllegalStateException("Task completed with exception");
+    }
+    return super.getNow(null);
+  }
+
+  /**
+   * The exception this future failed with: {@link java.util.concurrent.Future#exceptionNow()} of
+   * Java 19, with its meaning on every version.
+   *
+   * @return the exception, as thrown
+   * @throws IllegalStateException if the future is not done, completed normally or was cancelled
+   */
+  public Throwable exceptionNow() {
+    markObserved();
+    if (!isDone()) {
+      throw new IllegalStateException("Task has not completed");
+    }
+    if (isCancelled()) {
+      throw new IllegalStateException("Task was cancelled");
+    }
+    try {
+      super.join();
+    } catch (CompletionException failed) {
+      return failed.getCause() == null ? failed : failed.getCause();
+    }
+    throw new IllegalStateException("Task completed with a result");
   }
 
   @Override

@@ -2,16 +2,18 @@ package dev.asyncify.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -127,8 +129,55 @@ class NeglectedFailureTest {
     assertEquals(List.of(), reportsOf("seen by the group"));
   }
 
+  @Test
+  void askingForTheFailureWithJava19sMethodsIsLookingAtIt() throws Exception {
+    Method exceptionNow = futureMethod("exceptionNow");
+    Method resultNow = futureMethod("resultNow");
+    assumeTrue(exceptionNow != null, "Future.exceptionNow() is Java 19 and later");
+    IOException thrown = new IOException("asked for with exceptionNow");
+    CompletableFuture<String> failed = Tasks.spawn(() -> { throw thrown; }, Runnable::run);
+
+    assertSame(thrown, exceptionNow.invoke(failed));
+    CompletableFuture<String> failedToo =
+        Tasks.spawn(() -> { throw new IOException("asked for with resultNow"); }, Runnable::run);
+    swallow(() -> resultNow.invoke(failedToo));
+    failed = null;
+
+    failUnseen("sentinel after exceptionNow");
+    collectUntilReported("sentinel after exceptionNow");
+    assertEquals(List.of(), reportsOf("asked for with exceptionNow"));
+    assertEquals(List.of(), reportsOf("asked for with resultNow"));
+  }
+
+  @Test
+  void resultNowAndExceptionNowMeanWhatJava19Says() {
+    IOException thrown = new IOException("failed");
+    TaskFuture<String> failed =
+        (TaskFuture<String>) Tasks.<String>spawn(() -> { throw thrown; }, Runnable::run);
+    TaskFuture<String> succeeded = (TaskFuture<String>) Tasks.spawn(() -> "value", Runnable::run);
+    TaskFuture<String> pending = (TaskFuture<String>) Tasks.spawn(() -> "never", command -> {});
+    TaskFuture<String> cancelled = (TaskFuture<String>) Tasks.spawn(() -> "never", command -> {});
+    cancelled.cancel(false);
+
+    assertSame(thrown, failed.exceptionNow());
+    assertEquals("value", succeeded.resultNow());
+    assertEquals("Task completed with exception", assertThrows(IllegalStateException.class, failed::resultNow).getMessage());
+    assertEquals("Task completed with a result", assertThrows(IllegalStateException.class, succeeded::exceptionNow).getMessage());
+    assertEquals("Task has not completed", assertThrows(IllegalStateException.class, pending::resultNow).getMessage());
+    assertEquals("Task was cancelled", assertThrows(IllegalStateException.class, cancelled::exceptionNow).getMessage());
+  }
+
+  /** A method of CompletableFuture by name, or null on a Java that lacks it. */
+  private static Method futureMethod(String name) {
+    try {
+      return CompletableFuture.class.getMethod(name);
+    } catch (NoSuchMethodException absent) {
+      return null;
+    }
+  }
+
   private interface Look {
-    Object at() throws InterruptedException, ExecutionException;
+    Object at() throws Exception;
   }
 
   private static void swallow(Look look) {
