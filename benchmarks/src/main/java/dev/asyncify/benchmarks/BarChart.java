@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /** A grouped bar chart drawn with Java2D, on a linear or a logarithmic scale, saved as PNG. */
@@ -26,10 +27,13 @@ final class BarChart {
   private static final int TOP = 60;
   private static final int BOTTOM = 100;
 
+  /** Written where the bar of a series that did not run would stand. */
+  static final String NOT_RUN = "not run";
+
   private BarChart() {}
 
   /**
-   * Draws {@code values[series][group]}; a NaN value draws no bar.
+   * Draws {@code values[series][group]}; a NaN value draws "not run" instead of a bar.
    *
    * @param logScale whether the y axis is logarithmic (values must then be positive)
    */
@@ -103,6 +107,14 @@ final class BarChart {
       for (int s = 0; s < series.size(); s++) {
         double value = values[s][group];
         if (Double.isNaN(value) || value <= 0) {
+          // A series that did not run says so where its bar would stand, not by a gap.
+          Graphics2D vertical = (Graphics2D) g.create();
+          vertical.setColor(PALETTE[s % PALETTE.length]);
+          vertical.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+          vertical.rotate(-Math.PI / 2);
+          vertical.drawString(
+              NOT_RUN, -(TOP + plotHeight - 4), groupLeft + s * barWidth + barWidth / 2 + 3);
+          vertical.dispose();
           continue;
         }
         int height = scale(value, low, high, logScale, plotHeight);
@@ -154,11 +166,11 @@ final class BarChart {
 
   private static String format(double value) {
     if (value >= 1000) {
-      return String.format("%,.0f", value);
+      return String.format(Locale.ROOT, "%,.0f", value);
     }
     if (value >= 1 || value == 0) {
-      return String.format("%.4g", value).replaceAll("\\.?0+$", "");
+      return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
     }
-    return String.format("%.3g", value);
+    return String.format(Locale.ROOT, "%.3g", value);
   }
 }

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Writes {@code docs/performance.md} and its charts from the CSV files of a {@code benchmarks/run}:
@@ -79,37 +81,79 @@ public final class PerformanceReport {
     return Optional.of(new Run(label, environment, parse(Files.readAllLines(csv, StandardCharsets.UTF_8))));
   }
 
+  /**
+   * The results of one JMH CSV file, read by column name, so that a JMH that orders or adds
+   * columns otherwise is read right: {@code Benchmark}, {@code Score}, {@code Score Error (99.9%)},
+   * {@code Unit}, and a {@code Param: name} column per parameter. A row {@code name:metric} is a
+   * secondary result of the row {@code name} with the same parameters.
+   */
   static List<Result> parse(List<String> lines) {
     List<String> header = fields(lines.get(0));
+    int benchmarkColumn = column(header, "Benchmark");
+    int scoreColumn = column(header, "Score");
+    int errorColumn = column(header, "Score Error (99.9%)");
+    int unitColumn = column(header, "Unit");
+    Map<Integer, String> paramColumns = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).startsWith(PARAM_PREFIX)) {
+        paramColumns.put(i, header.get(i).substring(PARAM_PREFIX.length()));
+      }
+    }
     Map<String, Result> primary = new LinkedHashMap<>();
     List<List<String>> secondaryRows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
       List<String> row = fields(line);
-      String benchmark = row.get(0).substring(PACKAGE.length());
+      String benchmark = row.get(benchmarkColumn).substring(PACKAGE.length());
       if (benchmark.contains(":")) {
         secondaryRows.add(row);
         continue;
       }
-      Map<String, String> params = new HashMap<>();
-      for (int i = 7; i < header.size(); i++) {
-        if (!row.get(i).isEmpty()) {
-          params.put(header.get(i).substring("Param: ".length()), row.get(i));
-        }
-      }
-      Result result = new Result(benchmark, params, number(row.get(4)), number(row.get(5)), row.get(6), new HashMap<>());
-      primary.put(key(benchmark, row.subList(7, row.size())), result);
+      Map<String, String> params = params(row, paramColumns);
+      Result result =
+          new Result(
+              benchmark,
+              params,
+              number(row.get(scoreColumn)),
+              number(row.get(errorColumn)),
+              row.get(unitColumn),
+              new HashMap<>());
+      primary.put(key(benchmark, params), result);
     }
     for (List<String> row : secondaryRows) {
-      String[] nameAndMetric = row.get(0).substring(PACKAGE.length()).split(":", 2);
-      Result owner = primary.get(key(nameAndMetric[0], row.subList(7, row.size())));
+      String[] nameAndMetric = row.get(benchmarkColumn).substring(PACKAGE.length()).split(":", 2);
+      Result owner = primary.get(key(nameAndMetric[0], params(row, paramColumns)));
       if (owner != null) {
-        owner.secondary().put(nameAndMetric[1].replace("·", ""), number(row.get(4)));
+        owner.secondary().put(nameAndMetric[1].replace("·", ""), number(row.get(scoreColumn)));
       }
     }
     return new ArrayList<>(primary.values());
   }
 
-  private static String key(String benchmark, List<String> params) {
+  private static final String PARAM_PREFIX = "Param: ";
+
+  private static int column(List<String> header, String name) {
+    int index = header.indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException("no column \"" + name + "\" in the JMH CSV: " + header);
+    }
+    return index;
+  }
+
+  private static Map<String, String> params(List<String> row, Map<Integer, String> paramColumns) {
+    Map<String, String> params = new TreeMap<>();
+    paramColumns.forEach(
+        (index, name) -> {
+          if (index < row.size() && !row.get(index).isEmpty()) {
+            params.put(name, row.get(index));
+          }
+        });
+    return params;
+  }
+
+  private static String key(String benchmark, Map<String, String> params) {
     return benchmark + params;
   }
 
@@ -163,7 +207,7 @@ public final class PerformanceReport {
       int m = 0;
       for (String method : CALL_METHODS.keySet()) {
         Optional<Result> result = run.find(method, params);
-        md.append(' ').append(result.map(r -> String.format("%.1f ± %.1f", r.score(), r.error())).orElse("–")).append(" |");
+        md.append(' ').append(result.map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error())).orElse("–")).append(" |");
         chart[m++][o] = result.map(Result::score).orElse(Double.NaN);
       }
       md.append(' ').append(ratio(run.score("CallOverheadBenchmark.facade", params), run.score("CallOverheadBenchmark.handWritten", params))).append(" |\n");
@@ -183,7 +227,7 @@ public final class PerformanceReport {
 
   private static String bytes(Result result) {
     Double norm = result.secondary().get("gc.alloc.rate.norm");
-    return norm == null ? "–" : String.format("%.0f", norm);
+    return norm == null ? "–" : String.format(Locale.ROOT, "%.0f", norm);
   }
 
   // Scenario 2.
@@ -210,7 +254,7 @@ public final class PerformanceReport {
       for (int c = 0; c < FAN_OUT_CALLS.size(); c++) {
         double millis = run.score(method.getKey(), Map.of("calls", FAN_OUT_CALLS.get(c)));
         chart[m][c] = millis / FLOOR_MILLIS;
-        md.append(Double.isNaN(millis) ? " not run |" : String.format(" %.2f× (%,.0f ms) |", millis / FLOOR_MILLIS, millis));
+        md.append(Double.isNaN(millis) ? " not run |" : String.format(Locale.ROOT, " %.2f× (%,.0f ms) |", millis / FLOOR_MILLIS, millis));
       }
       md.append('\n');
       m++;
@@ -243,7 +287,7 @@ public final class PerformanceReport {
           if (failure.equals("none")) {
             chart[m][n] = perFuture;
           }
-          md.append(Double.isNaN(perFuture) ? " – |" : String.format(" %.1f |", perFuture));
+          md.append(Double.isNaN(perFuture) ? " – |" : String.format(Locale.ROOT, " %.1f |", perFuture));
         }
         md.append('\n');
         m++;
@@ -276,7 +320,7 @@ public final class PerformanceReport {
       double without = run.score("CompileCostBenchmark.facadesWrittenNoProcessor", Map.of("interfaces", n));
       chart[0][i] = with / Double.parseDouble(n);
       chart[1][i] = without / Double.parseDouble(n);
-      md.append(String.format("| %,d | %,.0f ms | %,.0f ms | %.2f ms |%n", Integer.parseInt(n), with, without, (with - without) / Double.parseDouble(n)));
+      md.append(String.format(Locale.ROOT, "| %,d | %,.0f ms | %,.0f ms | %.2f ms |%n", Integer.parseInt(n), with, without, (with - without) / Double.parseDouble(n)));
     }
     md.append("\n![Compile cost](performance/compile.png)\n\n");
     draw(charts.resolve("compile.png"), "javac time per interface, " + run.label(), "ms per interface", CORPUS_SIZES.stream().map(n -> "N = " + n).toList(), List.of("with the processor", "facades already written, -proc:none"), chart, false);
@@ -290,17 +334,17 @@ public final class PerformanceReport {
       Map<String, String> params = Map.of("outcome", outcome);
       double facade = java17.score("CallOverheadBenchmark.facade", params);
       double hand = java17.score("CallOverheadBenchmark.handWritten", params);
-      target(md, "facade within 5% of hand-written, " + outcome, String.format("%.1f vs %.1f ns (%s)", facade, hand, ratio(facade, hand)), facade <= hand * 1.05);
+      target(md, "facade within 5% of hand-written, " + outcome, String.format(Locale.ROOT, "%.1f vs %.1f ns (%s)", facade, hand, ratio(facade, hand)), facade <= hand * 1.05);
       double facadeBytes = allocated(java17, "CallOverheadBenchmark.facade", params);
       double handBytes = allocated(java17, "CallOverheadBenchmark.handWritten", params);
-      target(md, "facade allocates no more than hand-written, " + outcome, String.format("%.0f vs %.0f B", facadeBytes, handBytes), facadeBytes <= handBytes);
+      target(md, "facade allocates no more than hand-written, " + outcome, String.format(Locale.ROOT, "%.0f vs %.0f B", facadeBytes, handBytes), facadeBytes <= handBytes);
       double proxy = java17.score("CallOverheadBenchmark.reflectiveProxy", params);
       double spring = java17.score("CallOverheadBenchmark.springAsync", params);
-      target(md, "facade ahead of the Proxy and Spring @Async, " + outcome, String.format("%.1f vs %.1f and %.1f ns", facade, proxy, spring), facade < proxy && facade < spring);
+      target(md, "facade ahead of the Proxy and Spring @Async, " + outcome, String.format(Locale.ROOT, "%.1f vs %.1f and %.1f ns", facade, proxy, spring), facade < proxy && facade < spring);
     }
     Run fanOutRun = java25.orElse(java17);
     double thousand = fanOutRun.score("FanOutBenchmark.asyncifyDefaultExecutor", Map.of("calls", "1000"));
-    target(md, "1,000 calls within 1.25× the floor on Java 21+ (" + fanOutRun.label() + ")", String.format("%.2f×", thousand / FLOOR_MILLIS), java25.isPresent() && thousand / FLOOR_MILLIS <= 1.25);
+    target(md, "1,000 calls within 1.25× the floor on Java 21+ (" + fanOutRun.label() + ")", String.format(Locale.ROOT, "%.2f×", thousand / FLOOR_MILLIS), java25.isPresent() && thousand / FLOOR_MILLIS <= 1.25);
     // Linear: at a million every method pays for memory, so gather is held to allOf's cost there.
     double tenThousand = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", "10000");
     double million = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", "1000000");
@@ -308,7 +352,7 @@ public final class PerformanceReport {
     target(
         md,
         "gather linear, no stack overflow at a million",
-        String.format("%.1f ns/future at 10,000, %.1f at 1,000,000 (allOf: %.1f)", tenThousand, million, allOfMillion),
+        String.format(Locale.ROOT, "%.1f ns/future at 10,000, %.1f at 1,000,000 (allOf: %.1f)", tenThousand, million, allOfMillion),
         !Double.isNaN(million) && million <= allOfMillion);
     boolean noSlower = true;
     StringBuilder ratios = new StringBuilder();
@@ -322,14 +366,14 @@ public final class PerformanceReport {
     double with = java17.score("CompileCostBenchmark.withProcessor", Map.of("interfaces", "1000"));
     double without = java17.score("CompileCostBenchmark.facadesWrittenNoProcessor", Map.of("interfaces", "1000"));
     double perInterface = (with - without) / 1000;
-    target(md, "at most 1 ms of processor time per interface (N = 1,000)", String.format("%.2f ms", perInterface), perInterface <= 1);
+    target(md, "at most 1 ms of processor time per interface (N = 1,000)", String.format(Locale.ROOT, "%.2f ms", perInterface), perInterface <= 1);
     md.append('\n');
   }
 
   /** A table header: the first column, then one column per value of {@code sizes}, "N = …". */
   private static void sizeHeader(StringBuilder md, String first, List<String> sizes) {
     md.append("| ").append(first).append(" |");
-    sizes.forEach(n -> md.append(" N = ").append(String.format("%,d", Integer.parseInt(n))).append(" |"));
+    sizes.forEach(n -> md.append(" N = ").append(String.format(Locale.ROOT, "%,d", Integer.parseInt(n))).append(" |"));
     md.append("\n|---|");
     sizes.forEach(n -> md.append("---|"));
     md.append('\n');
@@ -340,7 +384,7 @@ public final class PerformanceReport {
   }
 
   private static String ratio(double a, double b) {
-    return Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format("%.2f×", a / b);
+    return Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format(Locale.ROOT, "%.2f×", a / b);
   }
 
   private static void draw(Path file, String title, String yLabel, List<String> groups, List<String> series, double[][] values, boolean log) {
