@@ -42,6 +42,7 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   private final Set<Pending> waiting = new LinkedHashSet<>();
 
+  private PackageTypes packageTypes;
   private FacadeValidator validator;
   private FacadeModelBuilder modelBuilder;
   private FacadeWriter writer;
@@ -63,12 +64,14 @@ public final class AsyncProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
     if (writer == null) {
-      validator = new FacadeValidator(elements, processingEnv.getTypeUtils());
+      packageTypes = new PackageTypes(elements);
+      validator = new FacadeValidator(elements, processingEnv.getTypeUtils(), packageTypes);
       modelBuilder =
           new FacadeModelBuilder(
-              elements, processingEnv.getTypeUtils(), new DocReferences(processingEnv));
+              elements, processingEnv.getTypeUtils(), new DocReferences(processingEnv), packageTypes);
       writer = new FacadeWriter(AsyncProcessor.class.getName());
     }
+    packageTypes.startRound();
     List<Pending> pending = new ArrayList<>(waiting);
     waiting.clear();
     for (String annotation : getSupportedAnnotationTypes()) {

@@ -43,7 +43,7 @@ final class Erasure {
   String signature(CharSequence name, List<? extends TypeMirror> parameterTypes) {
     return name
         + of(parameterTypes).stream()
-            .map(TypeName::toString)
+            .map(Erasure::qualified)
             .collect(Collectors.joining(",", "(", ")"));
   }
 

@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -42,9 +42,13 @@ final class FacadeModelBuilder {
   private final TypeMirror completionStage;
   private final DocReferences references;
   private final Erasure erasure;
+  private final PackageTypes packageTypes;
+  private Set<String> inheritedByCalls;
 
-  FacadeModelBuilder(Elements elements, Types types, DocReferences references) {
+  FacadeModelBuilder(
+      Elements elements, Types types, DocReferences references, PackageTypes packageTypes) {
     this.elements = elements;
+    this.packageTypes = packageTypes;
     this.types = types;
     this.references = references;
     this.erasure = new Erasure(types);
@@ -57,8 +61,8 @@ final class FacadeModelBuilder {
     ClassName name = request.name();
     List<TypeMirror> mentioned = new ArrayList<>();
     members.forEach(member -> mentioned.addAll(TypeMentions.of(member.signatureTypes())));
-    SimpleNamesInScope visible = simpleNamesInScope(name.packageName());
-    TypeVariableNaming naming = new TypeVariableNaming(mentioned, visible.all());
+    Predicate<String> visible = simpleNamesInScope(name.packageName());
+    TypeVariableNaming naming = new TypeVariableNaming(mentioned, visible);
     List<TypeVariable> sourceVariables = new ArrayList<>();
     source
         .getTypeParameters()
@@ -85,63 +89,34 @@ final class FacadeModelBuilder {
                 elements, request.site().element(), GeneratedNames.GENERATED.canonicalName())
             .isPresent(),
         methods,
-        visible.javaLangShadowed());
+        packageTypes.javaLangShadowedIn(name.packageName()));
   }
 
   /**
-   * The simple names of types that code in a facade sees without importing them.
-   *
-   * @param javaLang those of {@code java.lang}
-   * @param ownPackage those of the facade's package's own top-level types
-   * @param inheritedByCalls the member types a facade's call classes inherit from
-   *     CompletableFuture ({@code Future.State} on Java 19 and later): inside them, these names
-   *     mean those types
+   * The simple names of types that code in a facade sees without importing them: those of {@code
+   * java.lang}, of the facade's package's own top-level types, and the member types a facade's
+   * call classes inherit from CompletableFuture ({@code Future.State} on Java 19 and later), which
+   * inside them mean those types.
    */
-  private record SimpleNamesInScope(
-      Set<String> javaLang, Set<String> ownPackage, Set<String> inheritedByCalls) {
-
-    Set<String> all() {
-      Set<String> all = new HashSet<>(javaLang);
-      all.addAll(ownPackage);
-      all.addAll(inheritedByCalls);
-      return all;
-    }
-
-    /** Names of both: there, an unqualified {@code Override} or {@code Integer} means the package's. */
-    SortedSet<String> javaLangShadowed() {
-      SortedSet<String> shadowed = new TreeSet<>(ownPackage);
-      shadowed.retainAll(javaLang);
-      return shadowed;
-    }
-  }
-
-  private SimpleNamesInScope simpleNamesInScope(String packageName) {
-    // Through Object: ecj finds no package element for "java.lang" by name.
-    PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
-    PackageElement ownPackage = elements.getPackageElement(packageName);
-    Set<String> inheritedByCalls = new HashSet<>();
-    for (ClassName call : List.of(GeneratedNames.CALL, GeneratedNames.STAGE_CALL)) {
-      TypeElement callType = elements.getTypeElement(call.canonicalName());
-      if (callType != null) {
-        for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(callType))) {
-          Set<Modifier> modifiers = member.getModifiers();
-          if (modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)) {
-            inheritedByCalls.add(member.getSimpleName().toString());
+  private Predicate<String> simpleNamesInScope(String packageName) {
+    if (inheritedByCalls == null) {
+      inheritedByCalls = new HashSet<>();
+      for (ClassName call : List.of(GeneratedNames.CALL, GeneratedNames.STAGE_CALL)) {
+        TypeElement callType = elements.getTypeElement(call.canonicalName());
+        if (callType != null) {
+          for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(callType))) {
+            Set<Modifier> modifiers = member.getModifiers();
+            if (modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)) {
+              inheritedByCalls.add(member.getSimpleName().toString());
+            }
           }
         }
       }
     }
-    return new SimpleNamesInScope(
-        typeNamesIn(javaLang),
-        ownPackage == null ? Set.of() : typeNamesIn(ownPackage),
-        inheritedByCalls);
-  }
-
-  private static Set<String> typeNamesIn(PackageElement packageElement) {
-    Set<String> names = new HashSet<>();
-    ElementFilter.typesIn(packageElement.getEnclosedElements())
-        .forEach(type -> names.add(type.getSimpleName().toString()));
-    return names;
+    Set<String> javaLang = packageTypes.javaLang();
+    Set<String> ownPackage = packageTypes.in(packageName);
+    return name ->
+        javaLang.contains(name) || ownPackage.contains(name) || inheritedByCalls.contains(name);
   }
 
   /**

@@ -54,10 +54,12 @@ final class FacadeValidator {
   private final Types types;
   private final Erasure erasure;
   private final MethodCollector collector;
+  private final PackageTypes packageTypes;
   private final Map<ClassName, Claim> claimedNames = new HashMap<>();
 
-  FacadeValidator(Elements elements, Types types) {
+  FacadeValidator(Elements elements, Types types, PackageTypes packageTypes) {
     this.elements = elements;
+    this.packageTypes = packageTypes;
     this.types = types;
     this.erasure = new Erasure(types);
     this.collector = new MethodCollector(elements, types);
@@ -217,7 +219,7 @@ final class FacadeValidator {
       reporter.error(messages.byFacade(), site, sourceName, facadeName, earlier.source());
       return false;
     }
-    if (elements.getTypeElement(facadeName.canonicalName()) != null) {
+    if (packageTypes.in(facadeName.packageName()).contains(facadeName.simpleName())) {
       reporter.error(messages.byType(), site, sourceName, facadeName);
       return false;
     }

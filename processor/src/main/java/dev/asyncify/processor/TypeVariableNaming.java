@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -24,16 +25,18 @@ import javax.lang.model.type.TypeVariable;
  */
 final class TypeVariableNaming {
 
-  /** The names no type variable of the facade may have. */
-  private final Set<String> reserved;
+  /** Names that types the file sees without naming them have: java.lang's, the package's... */
+  private final Predicate<String> visible;
+
+  /** ...and the names of the types the file names: with those, no type variable may be called. */
+  private final Set<String> named = new HashSet<>();
 
   /**
    * @param mentioned every type the facade's signatures mention
-   * @param visible simple names of types the file sees without naming them: those of {@code
-   *     java.lang} and of the facade's own package
+   * @param visible whether a simple name is that of a type the file sees without naming it
    */
-  TypeVariableNaming(List<TypeMirror> mentioned, Set<String> visible) {
-    reserved = new HashSet<>(visible);
+  TypeVariableNaming(List<TypeMirror> mentioned, Predicate<String> visible) {
+    this.visible = visible;
     for (TypeMirror type : mentioned) {
       reserve(ClassName.get((TypeElement) ((DeclaredType) type).asElement()));
     }
@@ -41,8 +44,12 @@ final class TypeVariableNaming {
   }
 
   private void reserve(ClassName name) {
-    reserved.addAll(name.simpleNames());
-    reserved.add(GeneratedNames.packageRoot(name));
+    named.addAll(name.simpleNames());
+    named.add(GeneratedNames.packageRoot(name));
+  }
+
+  private boolean isReserved(String name) {
+    return named.contains(name) || visible.test(name);
   }
 
   /**
@@ -50,15 +57,16 @@ final class TypeVariableNaming {
    * names of type variables declared around them.
    */
   Map<Element, String> renamed(List<? extends TypeVariable> variables, Set<String> inScope) {
-    Set<String> taken = new HashSet<>(reserved);
-    taken.addAll(inScope);
-    variables.forEach(variable -> taken.add(nameOf(variable)));
+    Set<String> kept = new HashSet<>();
+    variables.forEach(variable -> kept.add(nameOf(variable)));
     Map<Element, String> renamed = new LinkedHashMap<>();
     for (TypeVariable variable : variables) {
       String name = nameOf(variable);
-      if (reserved.contains(name) || inScope.contains(name)) {
+      if (isReserved(name) || inScope.contains(name)) {
         int suffix = 2;
-        while (!taken.add(name + suffix)) {
+        while (isReserved(name + suffix)
+            || inScope.contains(name + suffix)
+            || !kept.add(name + suffix)) {
           suffix++;
         }
         renamed.put(variable.asElement(), name + suffix);
