@@ -101,8 +101,8 @@ public final class Tasks {
    * completes as that stage does, never as a future of a future. A failure of the stage reaches the
    * caller as its own exception, without a CompletionException around it. Cancelling the future
    * also cancels the stage the task returned, when that stage is a {@link java.util.concurrent.Future}.
-   * A task that returns null fails the future with a NullPointerException. Generated facades use
-   * this for interface methods that return a CompletionStage.
+   * A task that returns null fails the future with a NullPointerException. Generated facades give
+   * interface methods that return a CompletionStage these semantics.
    *
    * @param task the blocking work that returns a stage
    * @param executor where to run it
