@@ -4,6 +4,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +54,25 @@ final class Compilations {
     }
 
     Compilation compile(JavaFileObject... sources) {
-      return compiler().compile(sources);
+      if (this == JAVAC) {
+        return compiler().compile(sources);
+      }
+      // ecj prints every diagnostic, and a harmless internal NullPointerException about a location
+      // compile-testing leaves unset, to the console when it is given no writer, as
+      // compile-testing does; its diagnostics reach the Compilation all the same.
+      synchronized (Compilations.class) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        System.setOut(discard);
+        System.setErr(discard);
+        try {
+          return compiler().compile(sources);
+        } finally {
+          System.setOut(out);
+          System.setErr(err);
+        }
+      }
     }
 
     /**
