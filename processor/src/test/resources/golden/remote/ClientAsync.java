@@ -37,6 +37,20 @@ public interface ClientAsync {
   CompletableFuture<? extends Number> size(String url);
 
   /**
+   * Starts {@link remote.Client#lowerBound(java.lang.String) Client.lowerBound(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<? super Integer> lowerBound(String url);
+
+  /**
+   * Starts {@link remote.Client#anything(java.lang.String) Client.anything(String)} on the facade's executor.
+   *
+   * @return a future that completes as the stage it returns
+   */
+  CompletableFuture<?> anything(String url);
+
+  /**
    * Starts {@link remote.Client#status(java.lang.String) Client.status(String)} on the facade's executor.
    *
    * @return a future that completes as the stage it returns
@@ -97,6 +111,26 @@ public interface ClientAsync {
           @Override
           protected CompletionStage<?> call() throws Exception {
             return delegate.size(url);
+          }
+        }.startOn(executor);
+      }
+
+      @Override
+      public CompletableFuture<? super Integer> lowerBound(String url) {
+        return new FacadeSupport.StageCall<Object>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.lowerBound(url);
+          }
+        }.startOn(executor);
+      }
+
+      @Override
+      public CompletableFuture<?> anything(String url) {
+        return new FacadeSupport.StageCall<Object>() {
+          @Override
+          protected CompletionStage<?> call() throws Exception {
+            return delegate.anything(url);
           }
         }.startOn(executor);
       }

@@ -148,6 +148,10 @@ class GeneratedSourceTest {
 
                   CompletionStage<? extends Number> size(String url);
 
+                  CompletionStage<? super Integer> lowerBound(String url);
+
+                  CompletionStage<?> anything(String url);
+
                   Reply<Integer> status(String url);
 
                   @SuppressWarnings("rawtypes")
