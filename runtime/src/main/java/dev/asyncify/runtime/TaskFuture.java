@@ -272,7 +272,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   // Future.State, does not exist there); it says that the task failed, not with what.
 
   /**
-   * The value this future completed with: {@link java.util.concurrent.Future#resultNow()} of Java
+   * The value this future completed with: {@code Future.resultNow()} of Java
    * 19, with its meaning on every version.
    *
    * @return the value
@@ -293,7 +293,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   }
 
   /**
-   * The exception this future failed with: {@link java.util.concurrent.Future#exceptionNow()} of
+   * The exception this future failed with: {@code Future.exceptionNow()} of
    * Java 19, with its meaning on every version.
    *
    * @return the exception, as thrown
