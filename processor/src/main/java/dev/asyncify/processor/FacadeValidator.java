@@ -324,8 +324,10 @@ final class FacadeValidator {
   }
 
   /**
-   * How many JVM slots the arguments of {@code member} take: a facade call captures them all, and
-   * the object that holds the delegate, in one lambda, whose bootstrap fails beyond 253 slots.
+   * How many JVM slots the arguments of {@code member} take: a facade call captures them all in
+   * the constructor of its call object, along with the object that holds the delegate, and a
+   * constructor takes at most 255 slots, itself included. (With a lambda, the limit was the same
+   * within one slot: its bootstrap failed from 253.)
    */
   private static int parameterSlots(MethodCollector.Member member) {
     int slots = 0;
