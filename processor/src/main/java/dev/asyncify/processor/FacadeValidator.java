@@ -325,9 +325,9 @@ final class FacadeValidator {
 
   /**
    * How many JVM slots the arguments of {@code member} take: a facade call captures them all in
-   * the constructor of its call object, along with the object that holds the delegate, and a
-   * constructor takes at most 255 slots, itself included. (With a lambda, the limit was the same
-   * within one slot: its bootstrap failed from 253.)
+   * the constructor of its call object, along with what holds the delegate, and a method takes at
+   * most 255 slots. Measured: javac's constructor takes 253 slots of arguments, ecj's one fewer
+   * ("too many synthetic parameters"), so 252 is the most both compile.
    */
   private static int parameterSlots(MethodCollector.Member member) {
     int slots = 0;

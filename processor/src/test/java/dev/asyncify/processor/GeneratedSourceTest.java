@@ -637,6 +637,26 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void aMethodWithTheMostArgumentSlotsAFacadeCallCanCaptureCompiles() {
+    StringBuilder parameters = new StringBuilder();
+    for (int i = 0; i < 250; i++) {
+      parameters.append("int p").append(i).append(", ");
+    }
+    // 250 ints and a long: 252 slots, FacadeValidator.MAX_PARAMETER_SLOTS.
+    parameters.append("long last");
+
+    Compilation compilation =
+        compiler.compile(
+            source(
+                "wide.Wide",
+                "package wide;\n\n@dev.asyncify.Async\npublic interface Wide {\n  long sum("
+                    + parameters
+                    + ");\n}\n"));
+
+    Compilations.assertClean(compilation);
+  }
+
+  @Test
   void interfaceInTheUnnamedPackageGetsAFacadeThere() {
     Compilation compilation =
         compiler.compile(
