@@ -1,5 +1,7 @@
 package dev.asyncify.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -12,8 +14,25 @@ import java.util.concurrent.Future;
  */
 final class CascadingFuture<R> extends CompletableFuture<R> {
 
+  private static final VarHandle DECIDED;
+
+  static {
+    try {
+      DECIDED = MethodHandles.lookup().findVarHandle(CascadingFuture.class, "decided", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final List<? extends CompletionStage<?>> inputs;
   private volatile Future<?> timer;
+
+  /**
+   * Set once by the first {@link #decide}; from then on no other outcome may complete this future,
+   * not even the CancellationExceptions of the inputs the decision cancels.
+   */
+  @SuppressWarnings("unused") // accessed through DECIDED
+  private volatile boolean decided;
 
   CascadingFuture(List<? extends CompletionStage<?>> inputs) {
     this.inputs = inputs;
@@ -34,6 +53,24 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
       timer.cancel(false);
     }
     return settled;
+  }
+
+  /**
+   * Completes this future with the outcome of the first caller, and only that one: a race's
+   * winner, or a timeout. With {@code cancelInputs}, every input is first cancelled with
+   * interruption, so that nothing chained to this future sees the outcome before the calls it
+   * gives up on were told to stop.
+   *
+   * @return whether this call decided
+   */
+  boolean decide(R value, Throwable failure, boolean cancelInputs) {
+    if (isDone() || !DECIDED.compareAndSet(this, false, true)) {
+      return false;
+    }
+    if (cancelInputs) {
+      cancelInputs(true);
+    }
+    return settle(value, failure);
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
@@ -26,29 +25,22 @@ final class Racing {
 
   /**
    * On timeout the input is cancelled, its running call interrupted, before the TimeoutException
-   * is set, so nothing chained to the result runs beside a call still going on unwarned. Once the
-   * timer has fired, the input's own outcome (its CancellationException above all) is ignored.
+   * is set ({@link CascadingFuture#decide}), so nothing chained to the result runs beside a call
+   * still going on unwarned; the input's own CancellationException is then ignored.
    * The result does not wait for the call to exit: a call that ignores interrupts would otherwise
    * hold the timeout up for as long as it runs, which is what a timeout is there to prevent.
    */
   static <T> CompletableFuture<T> waitFor(
       CompletionStage<? extends T> stage, Duration timeout, Scheduler scheduler) {
     CascadingFuture<T> result = new CascadingFuture<>(List.of(stage));
-    AtomicBoolean timedOut = new AtomicBoolean();
-    stage.whenComplete(
-        (value, failure) -> {
-          if (!timedOut.get()) {
-            result.settle(value, failure);
-          }
-        });
+    stage.whenComplete((value, failure) -> result.decide(value, failure, false));
     if (!result.isDone()) {
       result.cancelWhenDone(
           scheduler.schedule(
               () -> {
-                if (!result.isDone() && timedOut.compareAndSet(false, true)) {
-                  result.cancelInputs(true);
-                  result.completeExceptionally(
-                      new TimeoutException("waitFor timed out after " + timeout));
+                if (!result.isDone()) {
+                  result.decide(
+                      null, new TimeoutException("waitFor timed out after " + timeout), true);
                 }
               },
               timeout));
@@ -72,23 +64,16 @@ final class Racing {
   }
 
   /**
-   * The first input to finish wins the {@code decided} flag, cancels the others (interrupting
-   * their calls), and only then completes the result: the losers' own cancellations, which arrive
-   * while they are being cancelled, find the flag taken and are dropped.
+   * The first input to finish decides ({@link CascadingFuture#decide}): the others are cancelled,
+   * their calls interrupted, before the result completes, and their own cancellations, which
+   * arrive meanwhile, are dropped.
    */
   static <T> CompletableFuture<T> firstCompleted(
       List<? extends CompletionStage<? extends T>> inputs) {
     requireSome(inputs);
     CascadingFuture<T> result = new CascadingFuture<>(inputs);
-    AtomicBoolean decided = new AtomicBoolean();
     for (CompletionStage<? extends T> input : inputs) {
-      input.whenComplete(
-          (value, failure) -> {
-            if (!result.isDone() && decided.compareAndSet(false, true)) {
-              result.cancelInputs(true);
-              result.settle(value, failure);
-            }
-          });
+      input.whenComplete((value, failure) -> result.decide(value, failure, true));
     }
     return result;
   }
@@ -98,22 +83,18 @@ final class Racing {
       List<? extends CompletionStage<? extends T>> inputs) {
     requireSome(inputs);
     CascadingFuture<T> result = new CascadingFuture<>(inputs);
-    AtomicBoolean decided = new AtomicBoolean();
     AtomicInteger pending = new AtomicInteger(inputs.size());
     Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
     for (CompletionStage<? extends T> input : inputs) {
       input.whenComplete(
           (value, failure) -> {
             if (failure == null) {
-              if (!result.isDone() && decided.compareAndSet(false, true)) {
-                result.cancelInputs(true);
-                result.complete(value);
+              result.decide(value, null, true);
+            } else {
+              failures.add(Failures.unwrap(failure));
+              if (pending.decrementAndGet() == 0) {
+                result.decide(null, firstWithOthersSuppressed(failures), false);
               }
-              return;
-            }
-            failures.add(Failures.unwrap(failure));
-            if (pending.decrementAndGet() == 0 && decided.compareAndSet(false, true)) {
-              result.completeExceptionally(firstWithOthersSuppressed(failures));
             }
           });
     }
