@@ -17,8 +17,12 @@ import javax.imageio.ImageIO;
 final class BarChart {
 
   private static final Color[] PALETTE = {
-    new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-    new Color(0x9467bd), new Color(0x8c564b)
+    new Color(0x1f77b4),
+    new Color(0xff7f0e),
+    new Color(0x2ca02c),
+    new Color(0xd62728),
+    new Color(0x9467bd),
+    new Color(0x8c564b)
   };
   private static final int WIDTH = 960;
   private static final int HEIGHT = 480;
@@ -49,7 +53,8 @@ final class BarChart {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, WIDTH, HEIGHT);
 
@@ -123,7 +128,10 @@ final class BarChart {
       }
       g.setColor(Color.BLACK);
       String label = groups.get(group);
-      g.drawString(label, LEFT + group * groupWidth + (groupWidth - metrics.stringWidth(label)) / 2, TOP + plotHeight + 18);
+      g.drawString(
+          label,
+          LEFT + group * groupWidth + (groupWidth - metrics.stringWidth(label)) / 2,
+          TOP + plotHeight + 18);
     }
     g.drawLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
 

@@ -53,8 +53,10 @@ public class CallOverheadBenchmark {
 
   private int value = 21;
   private boolean throwing;
+
   /** Written on the failure path, so that the check is not optimized away. */
   public boolean failed;
+
   private Echo delegate;
   private EchoAsync facade;
   private EchoAsync proxy;
@@ -105,8 +107,8 @@ public class CallOverheadBenchmark {
   }
 
   /**
-   * On the failure path, looks at the failure as a caller would, the same way for every variant:
-   * a failure nobody looks at is a bug that asyncify reports, which is not what this measures.
+   * On the failure path, looks at the failure as a caller would, the same way for every variant: a
+   * failure nobody looks at is a bug that asyncify reports, which is not what this measures.
    */
   private CompletableFuture<Integer> checked(CompletableFuture<Integer> future) {
     if (throwing) {

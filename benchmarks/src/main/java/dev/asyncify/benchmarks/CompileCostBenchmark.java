@@ -37,9 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 4: javac over {@code interfaces} {@code @Async} interfaces of 10 methods each, once with
- * the processor writing the facades, once with {@code -proc:none} and the facades already
- * written. The difference, divided by {@code interfaces}, is the processor's own cost per
- * interface.
+ * the processor writing the facades, once with {@code -proc:none} and the facades already written.
+ * The difference, divided by {@code interfaces}, is the processor's own cost per interface.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -170,14 +169,22 @@ public class CompileCostBenchmark {
       List<String> options = new ArrayList<>();
       options.addAll(
           List.of(
-              "--release", "17",
-              "-classpath", System.getProperty("java.class.path"),
-              "-d", workspace.resolve("classes").toString(),
+              "--release",
+              "17",
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              workspace.resolve("classes").toString(),
               "-implicit:none"));
       options.addAll(List.of(extraOptions));
       JavaCompiler.CompilationTask task =
           javac.getTask(
-              null, fileManager, null, options, null, fileManager.getJavaFileObjectsFromPaths(files));
+              null,
+              fileManager,
+              null,
+              options,
+              null,
+              fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(processors);
       if (!task.call()) {
         throw new IllegalStateException("the corpus did not compile");

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The price of what users can switch on, per facade call, measured as in {@link
- * CallOverheadBenchmark} (the task runs on the calling thread): context carriers, here N
- * registered ThreadLocals captured and restored around each call, and caller traces, which fill in
- * a stack for every call.
+ * CallOverheadBenchmark} (the task runs on the calling thread): context carriers, here N registered
+ * ThreadLocals captured and restored around each call, and caller traces, which fill in a stack for
+ * every call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

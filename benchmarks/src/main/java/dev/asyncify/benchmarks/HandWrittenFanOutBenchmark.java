@@ -46,7 +46,8 @@ public class HandWrittenFanOutBenchmark {
   public void setUp() throws ReflectiveOperationException {
     pool =
         executor.equals("virtualThreads")
-            ? (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null)
+            ? (ExecutorService)
+                Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null)
             : Executors.newCachedThreadPool(
                 task -> {
                   Thread thread = new Thread(task);

@@ -30,7 +30,13 @@ public final class PerformanceReport {
   private static final List<String> CORPUS_SIZES = List.of("10", "100", "1000");
 
   /** One benchmark result, with the secondary metrics of its profilers. */
-  record Result(String name, Map<String, String> params, double score, double error, String unit, Map<String, Double> secondary) {}
+  record Result(
+      String name,
+      Map<String, String> params,
+      double score,
+      double error,
+      String unit,
+      Map<String, Double> secondary) {}
 
   /** One run of the benchmarks on one JVM. */
   record Run(String label, String environment, List<Result> results) {
@@ -54,7 +60,9 @@ public final class PerformanceReport {
     Path docs = Path.of(args[1]);
     Path findings = Path.of(args[2]);
     Path charts = Files.createDirectories(docs.resolve("performance"));
-    Run java17 = load(results, "java17").orElseThrow(() -> new IllegalStateException("no java17 results in " + results));
+    Run java17 =
+        load(results, "java17")
+            .orElseThrow(() -> new IllegalStateException("no java17 results in " + results));
     Optional<Run> java25 = load(results, "java25");
 
     StringBuilder md = new StringBuilder();
@@ -66,7 +74,8 @@ public final class PerformanceReport {
     for (String n : CORPUS_SIZES) {
       Path own = results.resolve("processor-own-" + n + ".txt");
       if (Files.exists(own)) {
-        processorOwn.put(n, Double.parseDouble(Files.readString(own, StandardCharsets.UTF_8).trim()));
+        processorOwn.put(
+            n, Double.parseDouble(Files.readString(own, StandardCharsets.UTF_8).trim()));
       }
     }
     callOverhead(md, java17, charts);
@@ -76,7 +85,9 @@ public final class PerformanceReport {
     gather(md, java17, charts);
     compileCost(md, java17, processorOwn, charts);
     targets(md, java17, java25, processorOwn);
-    md.append("## Findings\n\n").append(Files.readString(findings, StandardCharsets.UTF_8).trim()).append('\n');
+    md.append("## Findings\n\n")
+        .append(Files.readString(findings, StandardCharsets.UTF_8).trim())
+        .append('\n');
     Files.writeString(docs.resolve("performance.md"), md.toString(), StandardCharsets.UTF_8);
   }
 
@@ -85,15 +96,17 @@ public final class PerformanceReport {
     if (!Files.exists(csv)) {
       return Optional.empty();
     }
-    String environment = Files.readString(results.resolve("env-" + label + ".txt"), StandardCharsets.UTF_8).trim();
-    return Optional.of(new Run(label, environment, parse(Files.readAllLines(csv, StandardCharsets.UTF_8))));
+    String environment =
+        Files.readString(results.resolve("env-" + label + ".txt"), StandardCharsets.UTF_8).trim();
+    return Optional.of(
+        new Run(label, environment, parse(Files.readAllLines(csv, StandardCharsets.UTF_8))));
   }
 
   /**
-   * The results of one JMH CSV file, read by column name, so that a JMH that orders or adds
-   * columns otherwise is read right: {@code Benchmark}, {@code Score}, {@code Score Error (99.9%)},
-   * {@code Unit}, and a {@code Param: name} column per parameter. A row {@code name:metric} is a
-   * secondary result of the row {@code name} with the same parameters.
+   * The results of one JMH CSV file, read by column name, so that a JMH that orders or adds columns
+   * otherwise is read right: {@code Benchmark}, {@code Score}, {@code Score Error (99.9%)}, {@code
+   * Unit}, and a {@code Param: name} column per parameter. A row {@code name:metric} is a secondary
+   * result of the row {@code name} with the same parameters.
    */
   static List<Result> parse(List<String> lines) {
     List<String> header = fields(lines.get(0));
@@ -197,9 +210,13 @@ public final class PerformanceReport {
           "CallOverheadBenchmark.springAsync", "Spring @Async");
 
   private static void callOverhead(StringBuilder md, Run run, Path charts) {
-    md.append("## 1. Call overhead\n\n").append(run.environment()).append("\n\n")
-        .append("One call through each, with an executor that runs the task on the calling thread, so that ")
-        .append("only the dispatch is measured. `throws`: the delegate throws a preallocated exception. ")
+    md.append("## 1. Call overhead\n\n")
+        .append(run.environment())
+        .append("\n\n")
+        .append(
+            "One call through each, with an executor that runs the task on the calling thread, so that ")
+        .append(
+            "only the dispatch is measured. `throws`: the delegate throws a preallocated exception. ")
         .append("Average time (± 99.9% error) and bytes allocated per call (`-prof gc`).\n\n");
     md.append("| path |");
     CALL_METHODS.values().forEach(label -> md.append(' ').append(label).append(" |"));
@@ -215,40 +232,82 @@ public final class PerformanceReport {
       int m = 0;
       for (String method : CALL_METHODS.keySet()) {
         Optional<Result> result = run.find(method, params);
-        md.append(' ').append(result.map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error())).orElse("–")).append(" |");
+        md.append(' ')
+            .append(
+                result
+                    .map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error()))
+                    .orElse("–"))
+            .append(" |");
         chart[m++][o] = result.map(Result::score).orElse(Double.NaN);
       }
-      md.append(' ').append(ratio(run.score("CallOverheadBenchmark.facade", params), run.score("CallOverheadBenchmark.handWritten", params))).append(" |\n");
+      md.append(' ')
+          .append(
+              ratio(
+                  run.score("CallOverheadBenchmark.facade", params),
+                  run.score("CallOverheadBenchmark.handWritten", params)))
+          .append(" |\n");
       md.append("| ").append(outcome).append(", B/call |");
       for (String method : CALL_METHODS.keySet()) {
         md.append(' ').append(run.find(method, params).map(r -> bytes(r)).orElse("–")).append(" |");
       }
-      md.append(' ').append(ratio(allocated(run, "CallOverheadBenchmark.facade", params), allocated(run, "CallOverheadBenchmark.handWritten", params))).append(" |\n");
+      md.append(' ')
+          .append(
+              ratio(
+                  allocated(run, "CallOverheadBenchmark.facade", params),
+                  allocated(run, "CallOverheadBenchmark.handWritten", params)))
+          .append(" |\n");
     }
     md.append("\n![Call overhead](performance/call-overhead.png)\n\n");
-    draw(charts.resolve("call-overhead.png"), "Call overhead, ns per call (log scale), " + run.label(), "ns per call", outcomes, List.copyOf(CALL_METHODS.values()), chart, true);
+    draw(
+        charts.resolve("call-overhead.png"),
+        "Call overhead, ns per call (log scale), " + run.label(),
+        "ns per call",
+        outcomes,
+        List.copyOf(CALL_METHODS.values()),
+        chart,
+        true);
   }
 
   private static void contextCost(StringBuilder md, Run run) {
-    md.append("## 1b. The price of context and of caller traces\n\n").append(run.environment()).append("\n\n")
-        .append("One facade call as in the table above (`returns`), with N ThreadLocals registered as ")
-        .append("context carriers (captured on the calling thread, restored and reset around the call), and ")
+    md.append("## 1b. The price of context and of caller traces\n\n")
+        .append(run.environment())
+        .append("\n\n")
+        .append(
+            "One facade call as in the table above (`returns`), with N ThreadLocals registered as ")
+        .append(
+            "context carriers (captured on the calling thread, restored and reset around the call), and ")
         .append("in a JVM started with `-Dasyncify.callerTraces=true`.\n\n")
         .append("| setting | ns/call | B/call |\n|---|---|---|\n");
     for (String carriers : List.of("0", "1", "4")) {
-      Optional<Result> result = run.find("ContextCostBenchmark.carriers", Map.of("carriers", carriers));
-      md.append("| ").append(carriers).append(carriers.equals("1") ? " carrier" : " carriers").append(" | ")
-          .append(result.map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error())).orElse("not run"))
-          .append(" | ").append(result.map(PerformanceReport::bytes).orElse("–")).append(" |\n");
+      Optional<Result> result =
+          run.find("ContextCostBenchmark.carriers", Map.of("carriers", carriers));
+      md.append("| ")
+          .append(carriers)
+          .append(carriers.equals("1") ? " carrier" : " carriers")
+          .append(" | ")
+          .append(
+              result
+                  .map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error()))
+                  .orElse("not run"))
+          .append(" | ")
+          .append(result.map(PerformanceReport::bytes).orElse("–"))
+          .append(" |\n");
     }
     Optional<Result> traced = run.find("ContextCostBenchmark.callerTraces", Map.of());
     md.append("| caller traces on | ")
-        .append(traced.map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error())).orElse("not run"))
-        .append(" | ").append(traced.map(PerformanceReport::bytes).orElse("–")).append(" |\n\n");
+        .append(
+            traced
+                .map(r -> String.format(Locale.ROOT, "%.1f ± %.1f", r.score(), r.error()))
+                .orElse("not run"))
+        .append(" | ")
+        .append(traced.map(PerformanceReport::bytes).orElse("–"))
+        .append(" |\n\n");
   }
 
   private static double allocated(Run run, String name, Map<String, String> params) {
-    return run.find(name, params).map(r -> r.secondary().getOrDefault("gc.alloc.rate.norm", Double.NaN)).orElse(Double.NaN);
+    return run.find(name, params)
+        .map(r -> r.secondary().getOrDefault("gc.alloc.rate.norm", Double.NaN))
+        .orElse(Double.NaN);
   }
 
   private static String bytes(Result result) {
@@ -266,19 +325,26 @@ public final class PerformanceReport {
 
   private static final Strategy FACADE =
       new Strategy(FACADE_FAN_OUT, Map.of(), "asyncify facade, default executor");
+
   /** What a user could write by hand for blocking calls: the facade is held to the better one. */
   private static final List<Strategy> HAND_WRITTEN_BEST =
       List.of(
-          new Strategy(HAND_WRITTEN, Map.of("executor", "virtualThreads"), "hand-written virtual threads"),
-          new Strategy(HAND_WRITTEN, Map.of("executor", "cachedPool"), "hand-written cached daemon pool"));
+          new Strategy(
+              HAND_WRITTEN, Map.of("executor", "virtualThreads"), "hand-written virtual threads"),
+          new Strategy(
+              HAND_WRITTEN, Map.of("executor", "cachedPool"), "hand-written cached daemon pool"));
 
   private static final List<Strategy> FAN_OUT_STRATEGIES =
       List.of(
           FACADE,
           HAND_WRITTEN_BEST.get(0),
           HAND_WRITTEN_BEST.get(1),
-          new Strategy("BoundedFanOutBenchmark.supplyAsyncDefault", Map.of(), "supplyAsync, no executor"),
-          new Strategy("BoundedFanOutBenchmark.forkJoinCommonPool", Map.of(), "ForkJoinPool.commonPool() itself"),
+          new Strategy(
+              "BoundedFanOutBenchmark.supplyAsyncDefault", Map.of(), "supplyAsync, no executor"),
+          new Strategy(
+              "BoundedFanOutBenchmark.forkJoinCommonPool",
+              Map.of(),
+              "ForkJoinPool.commonPool() itself"),
           new Strategy("BoundedFanOutBenchmark.poolOfEight", Map.of(), "pool of 8 threads"));
 
   /** The wall time of {@code strategy} for {@code calls} calls, in ms; NaN if it did not run. */
@@ -289,11 +355,19 @@ public final class PerformanceReport {
   }
 
   private static void fanOut(StringBuilder md, Run run, Path charts) {
-    md.append("## 2. Fan-out, ").append(run.label()).append("\n\n").append(run.environment()).append("\n\n")
-        .append("N concurrent blocking calls of 20 ms each, started then all awaited. Each cell: wall time ")
-        .append("over the 20 ms floor (1.00× is perfect), and the wall time. `not run`: 10,000 calls ")
-        .append("on a bounded pool take N × 20 ms ÷ pool size (200 s on this machine's common pool, 25 s ")
-        .append("on 8 threads), or virtual threads before Java 21. The default executor is a cached pool of ")
+    md.append("## 2. Fan-out, ")
+        .append(run.label())
+        .append("\n\n")
+        .append(run.environment())
+        .append("\n\n")
+        .append(
+            "N concurrent blocking calls of 20 ms each, started then all awaited. Each cell: wall time ")
+        .append(
+            "over the 20 ms floor (1.00× is perfect), and the wall time. `not run`: 10,000 calls ")
+        .append(
+            "on a bounded pool take N × 20 ms ÷ pool size (200 s on this machine's common pool, 25 s ")
+        .append(
+            "on 8 threads), or virtual threads before Java 21. The default executor is a cached pool of ")
         .append("daemon threads on Java 17 and a virtual thread per task on 21 and later.\n\n");
     sizeHeader(md, "strategy", FAN_OUT_CALLS);
     double[][] chart = new double[FAN_OUT_STRATEGIES.size()][FAN_OUT_CALLS.size()];
@@ -303,14 +377,28 @@ public final class PerformanceReport {
       for (int c = 0; c < FAN_OUT_CALLS.size(); c++) {
         double millis = fanOutMillis(run, strategy, FAN_OUT_CALLS.get(c));
         chart[m][c] = millis / FLOOR_MILLIS;
-        md.append(Double.isNaN(millis) ? " not run |" : String.format(Locale.ROOT, " %.2f× (%,.0f ms) |", millis / FLOOR_MILLIS, millis));
+        md.append(
+            Double.isNaN(millis)
+                ? " not run |"
+                : String.format(Locale.ROOT, " %.2f× (%,.0f ms) |", millis / FLOOR_MILLIS, millis));
       }
       md.append('\n');
       m++;
     }
     String file = "fan-out-" + run.label() + ".png";
-    md.append("\n![Fan-out on ").append(run.label()).append("](performance/").append(file).append(")\n\n");
-    draw(charts.resolve(file), "Fan-out: wall time over the 20 ms floor (log scale), " + run.label(), "× floor", FAN_OUT_CALLS.stream().map(n -> "N = " + n).toList(), FAN_OUT_STRATEGIES.stream().map(Strategy::label).toList(), chart, true);
+    md.append("\n![Fan-out on ")
+        .append(run.label())
+        .append("](performance/")
+        .append(file)
+        .append(")\n\n");
+    draw(
+        charts.resolve(file),
+        "Fan-out: wall time over the 20 ms floor (log scale), " + run.label(),
+        "× floor",
+        FAN_OUT_CALLS.stream().map(n -> "N = " + n).toList(),
+        FAN_OUT_STRATEGIES.stream().map(Strategy::label).toList(),
+        chart,
+        true);
   }
 
   // Scenario 3.
@@ -322,21 +410,28 @@ public final class PerformanceReport {
           "GatherBenchmark.guavaAllAsList", "Guava Futures.allAsList");
 
   private static void gather(StringBuilder md, Run run, Path charts) {
-    md.append("## 3. gather of completed futures\n\n").append(run.environment()).append("\n\n")
+    md.append("## 3. gather of completed futures\n\n")
+        .append(run.environment())
+        .append("\n\n")
         .append("Gathering N futures that are already complete into a future of their list. ")
-        .append("Nanoseconds per future (average time per gather ÷ N). `one failed`: the last input failed.\n\n");
+        .append(
+            "Nanoseconds per future (average time per gather ÷ N). `one failed`: the last input failed.\n\n");
     sizeHeader(md, "method", GATHER_INPUTS);
     double[][] chart = new double[GATHER_METHODS.size()][GATHER_INPUTS.size()];
     for (String failure : List.of("none", "last")) {
       int m = 0;
       for (Map.Entry<String, String> method : GATHER_METHODS.entrySet()) {
-        md.append("| ").append(method.getValue()).append(failure.equals("last") ? ", one failed" : "").append(" |");
+        md.append("| ")
+            .append(method.getValue())
+            .append(failure.equals("last") ? ", one failed" : "")
+            .append(" |");
         for (int n = 0; n < GATHER_INPUTS.size(); n++) {
           double perFuture = nanosPerFuture(run, method.getKey(), failure, GATHER_INPUTS.get(n));
           if (failure.equals("none")) {
             chart[m][n] = perFuture;
           }
-          md.append(Double.isNaN(perFuture) ? " – |" : String.format(Locale.ROOT, " %.1f |", perFuture));
+          md.append(
+              Double.isNaN(perFuture) ? " – |" : String.format(Locale.ROOT, " %.1f |", perFuture));
         }
         md.append('\n');
         m++;
@@ -344,40 +439,75 @@ public final class PerformanceReport {
     }
     md.append("| Tasks.gather ÷ allOf |");
     for (String n : GATHER_INPUTS) {
-      md.append(' ').append(ratio(nanosPerFuture(run, "GatherBenchmark.asyncifyGather", "none", n), nanosPerFuture(run, "GatherBenchmark.allOfThenJoin", "none", n))).append(" |");
+      md.append(' ')
+          .append(
+              ratio(
+                  nanosPerFuture(run, "GatherBenchmark.asyncifyGather", "none", n),
+                  nanosPerFuture(run, "GatherBenchmark.allOfThenJoin", "none", n)))
+          .append(" |");
     }
     md.append("\n\n![gather](performance/gather.png)\n\n");
-    draw(charts.resolve("gather.png"), "gather: ns per future, none failed (log scale), " + run.label(), "ns per future", GATHER_INPUTS.stream().map(n -> "N = " + n).toList(), List.copyOf(GATHER_METHODS.values()), chart, true);
+    draw(
+        charts.resolve("gather.png"),
+        "gather: ns per future, none failed (log scale), " + run.label(),
+        "ns per future",
+        GATHER_INPUTS.stream().map(n -> "N = " + n).toList(),
+        List.copyOf(GATHER_METHODS.values()),
+        chart,
+        true);
   }
 
   private static double nanosPerFuture(Run run, String method, String failure, String inputs) {
-    return run.score(method, Map.of("failure", failure, "inputs", inputs)) * 1000 / Double.parseDouble(inputs);
+    return run.score(method, Map.of("failure", failure, "inputs", inputs))
+        * 1000
+        / Double.parseDouble(inputs);
   }
 
   // Scenario 4.
 
   private static void compileCost(
       StringBuilder md, Run run, Map<String, Double> processorOwn, Path charts) {
-    md.append("## 4. Compile cost\n\n").append(run.environment()).append("\n\n")
-        .append("javac, in-process, over N `@Async` interfaces of 10 methods each: with the processor writing the ")
-        .append("facades, and with `-proc:none` over the same interfaces plus the facades already written. ")
-        .append("The last column is the processor's own time, measured inside those javac runs by a wrapper ")
-        .append("around its `init` and `process` (what it asks javac for included); the difference of the two ")
+    md.append("## 4. Compile cost\n\n")
+        .append(run.environment())
+        .append("\n\n")
+        .append(
+            "javac, in-process, over N `@Async` interfaces of 10 methods each: with the processor writing the ")
+        .append(
+            "facades, and with `-proc:none` over the same interfaces plus the facades already written. ")
+        .append(
+            "The last column is the processor's own time, measured inside those javac runs by a wrapper ")
+        .append(
+            "around its `init` and `process` (what it asks javac for included); the difference of the two ")
         .append("wall times also holds javac's extra round and is within this machine's noise.\n\n")
-        .append("| N | with the processor | facades already written | processor's own time, per interface |\n|---|---|---|---|\n");
+        .append(
+            "| N | with the processor | facades already written | processor's own time, per interface |\n|---|---|---|---|\n");
     double[][] chart = new double[2][CORPUS_SIZES.size()];
     for (int i = 0; i < CORPUS_SIZES.size(); i++) {
       String n = CORPUS_SIZES.get(i);
       double with = run.score("CompileCostBenchmark.withProcessor", Map.of("interfaces", n));
-      double without = run.score("CompileCostBenchmark.facadesWrittenNoProcessor", Map.of("interfaces", n));
+      double without =
+          run.score("CompileCostBenchmark.facadesWrittenNoProcessor", Map.of("interfaces", n));
       chart[0][i] = with / Double.parseDouble(n);
       chart[1][i] = without / Double.parseDouble(n);
       Double own = processorOwn.get(n);
-      md.append(String.format(Locale.ROOT, "| %,d | %,.0f ms | %,.0f ms | %s |%n", Integer.parseInt(n), with, without,
-          own == null ? "not run" : String.format(Locale.ROOT, "%.2f ms", own)));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %,.0f ms | %,.0f ms | %s |%n",
+              Integer.parseInt(n),
+              with,
+              without,
+              own == null ? "not run" : String.format(Locale.ROOT, "%.2f ms", own)));
     }
     md.append("\n![Compile cost](performance/compile.png)\n\n");
-    draw(charts.resolve("compile.png"), "javac time per interface, " + run.label(), "ms per interface", CORPUS_SIZES.stream().map(n -> "N = " + n).toList(), List.of("with the processor", "facades already written, -proc:none"), chart, false);
+    draw(
+        charts.resolve("compile.png"),
+        "javac time per interface, " + run.label(),
+        "ms per interface",
+        CORPUS_SIZES.stream().map(n -> "N = " + n).toList(),
+        List.of("with the processor", "facades already written, -proc:none"),
+        chart,
+        false);
   }
 
   // Targets.
@@ -389,13 +519,25 @@ public final class PerformanceReport {
       Map<String, String> params = Map.of("outcome", outcome);
       double facade = java17.score("CallOverheadBenchmark.facade", params);
       double hand = java17.score("CallOverheadBenchmark.handWritten", params);
-      target(md, "facade within 5% of hand-written, " + outcome, String.format(Locale.ROOT, "%.1f vs %.1f ns (%s)", facade, hand, ratio(facade, hand)), facade <= hand * 1.05);
+      target(
+          md,
+          "facade within 5% of hand-written, " + outcome,
+          String.format(Locale.ROOT, "%.1f vs %.1f ns (%s)", facade, hand, ratio(facade, hand)),
+          facade <= hand * 1.05);
       double facadeBytes = allocated(java17, "CallOverheadBenchmark.facade", params);
       double handBytes = allocated(java17, "CallOverheadBenchmark.handWritten", params);
-      target(md, "facade allocates no more than hand-written, " + outcome, String.format(Locale.ROOT, "%.0f vs %.0f B", facadeBytes, handBytes), Math.round(facadeBytes) <= Math.round(handBytes));
+      target(
+          md,
+          "facade allocates no more than hand-written, " + outcome,
+          String.format(Locale.ROOT, "%.0f vs %.0f B", facadeBytes, handBytes),
+          Math.round(facadeBytes) <= Math.round(handBytes));
       double proxy = java17.score("CallOverheadBenchmark.reflectiveProxy", params);
       double spring = java17.score("CallOverheadBenchmark.springAsync", params);
-      target(md, "facade ahead of the Proxy and Spring @Async, " + outcome, String.format(Locale.ROOT, "%.1f vs %.1f and %.1f ns", facade, proxy, spring), facade < proxy && facade < spring);
+      target(
+          md,
+          "facade ahead of the Proxy and Spring @Async, " + outcome,
+          String.format(Locale.ROOT, "%.1f vs %.1f and %.1f ns", facade, proxy, spring),
+          facade < proxy && facade < spring);
     }
     for (Run run : java25.isPresent() ? List.of(java17, java25.get()) : List.of(java17)) {
       for (String calls : List.of("100", "1000", "10000")) {
@@ -408,7 +550,11 @@ public final class PerformanceReport {
                 .orElse(Double.NaN);
         target(
             md,
-            String.format(Locale.ROOT, "fan-out of %,d within 1.10× the best hand-written executor, %s", Integer.parseInt(calls), run.label()),
+            String.format(
+                Locale.ROOT,
+                "fan-out of %,d within 1.10× the best hand-written executor, %s",
+                Integer.parseInt(calls),
+                run.label()),
             String.format(Locale.ROOT, "%,.0f vs %,.0f ms (%s)", facade, best, ratio(facade, best)),
             facade <= best * 1.10);
       }
@@ -416,11 +562,17 @@ public final class PerformanceReport {
     // Linear: at a million every method pays for memory, so gather is held to allOf's cost there.
     double tenThousand = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", "10000");
     double million = nanosPerFuture(java17, "GatherBenchmark.asyncifyGather", "none", "1000000");
-    double allOfMillion = nanosPerFuture(java17, "GatherBenchmark.allOfThenJoin", "none", "1000000");
+    double allOfMillion =
+        nanosPerFuture(java17, "GatherBenchmark.allOfThenJoin", "none", "1000000");
     target(
         md,
         "gather linear, no stack overflow at a million",
-        String.format(Locale.ROOT, "%.1f ns/future at 10,000, %.1f at 1,000,000 (allOf: %.1f)", tenThousand, million, allOfMillion),
+        String.format(
+            Locale.ROOT,
+            "%.1f ns/future at 10,000, %.1f at 1,000,000 (allOf: %.1f)",
+            tenThousand,
+            million,
+            allOfMillion),
         !Double.isNaN(million) && million <= allOfMillion);
     boolean noSlower = true;
     StringBuilder ratios = new StringBuilder();
@@ -430,10 +582,18 @@ public final class PerformanceReport {
       noSlower &= ours <= allOf * 1.05;
       ratios.append(ratios.length() == 0 ? "" : ", ").append(ratio(ours, allOf));
     }
-    target(md, "gather no slower per future than allOf (N = 4 … 1,000,000)", ratios.toString(), noSlower);
+    target(
+        md,
+        "gather no slower per future than allOf (N = 4 … 1,000,000)",
+        ratios.toString(),
+        noSlower);
     double perInterface = processorOwn.getOrDefault("1000", Double.NaN);
     double atHundred = processorOwn.getOrDefault("100", Double.NaN);
-    target(md, "at most 1 ms of processor time per interface (N = 1,000)", String.format(Locale.ROOT, "%.2f ms", perInterface), perInterface <= 1);
+    target(
+        md,
+        "at most 1 ms of processor time per interface (N = 1,000)",
+        String.format(Locale.ROOT, "%.2f ms", perInterface),
+        perInterface <= 1);
     target(
         md,
         "processor time per interface does not grow with N (100 → 1,000)",
@@ -445,21 +605,38 @@ public final class PerformanceReport {
   /** A table header: the first column, then one column per value of {@code sizes}, "N = …". */
   private static void sizeHeader(StringBuilder md, String first, List<String> sizes) {
     md.append("| ").append(first).append(" |");
-    sizes.forEach(n -> md.append(" N = ").append(String.format(Locale.ROOT, "%,d", Integer.parseInt(n))).append(" |"));
+    sizes.forEach(
+        n ->
+            md.append(" N = ")
+                .append(String.format(Locale.ROOT, "%,d", Integer.parseInt(n)))
+                .append(" |"));
     md.append("\n|---|");
     sizes.forEach(n -> md.append("---|"));
     md.append('\n');
   }
 
   private static void target(StringBuilder md, String target, String measured, boolean met) {
-    md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+    md.append("| ")
+        .append(target)
+        .append(" | ")
+        .append(measured)
+        .append(" | ")
+        .append(met ? "yes" : "**no**")
+        .append(" |\n");
   }
 
   private static String ratio(double a, double b) {
     return Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format(Locale.ROOT, "%.2f×", a / b);
   }
 
-  private static void draw(Path file, String title, String yLabel, List<String> groups, List<String> series, double[][] values, boolean log) {
+  private static void draw(
+      Path file,
+      String title,
+      String yLabel,
+      List<String> groups,
+      List<String> series,
+      double[][] values,
+      boolean log) {
     try {
       BarChart.save(file, title, yLabel, groups, series, values, log);
     } catch (IOException e) {

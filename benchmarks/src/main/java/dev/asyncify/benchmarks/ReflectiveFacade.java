@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * What a user would write without a processor: a {@link Proxy} that implements the async
- * interface and calls the blocking one reflectively, through supplyAsync.
+ * What a user would write without a processor: a {@link Proxy} that implements the async interface
+ * and calls the blocking one reflectively, through supplyAsync.
  */
 final class ReflectiveFacade {
 

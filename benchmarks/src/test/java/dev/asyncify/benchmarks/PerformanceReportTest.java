@@ -39,9 +39,11 @@ class PerformanceReportTest {
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> PerformanceReport.parse(List.of("\"Benchmark\",\"Unit\"", "\"dev.asyncify.benchmarks.X.y\",\"ns/op\"")));
+            () ->
+                PerformanceReport.parse(
+                    List.of(
+                        "\"Benchmark\",\"Unit\"", "\"dev.asyncify.benchmarks.X.y\",\"ns/op\"")));
 
-    assertEquals(
-        "no column \"Score\" in the JMH CSV: [Benchmark, Unit]", refused.getMessage());
+    assertEquals("no column \"Score\" in the JMH CSV: [Benchmark, Unit]", refused.getMessage());
   }
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds a report for each customer of a shop from three blocking sources (an H2 database over
- * JDBC, a weather API over HTTP, files) once call after call and once through asyncify's
- * generated facades, and prints both timings.
+ * JDBC, a weather API over HTTP, files) once call after call and once through asyncify's generated
+ * facades, and prints both timings.
  */
 public final class ExampleApp {
 
@@ -43,11 +43,9 @@ public final class ExampleApp {
               + " 1 call to the weather API at %s (%d ms) and a file.%n"
               + "Each weather call is logged with its report id, which SLF4J's MDC carries into the"
               + " facades' threads.%n%n",
-          ids.size(),
-          DATABASE_ROUND_TRIP.toMillis(),
-          server.baseUri(),
-          API_LATENCY.toMillis());
-      // One unmeasured round each way, so that class loading and first connections count in neither.
+          ids.size(), DATABASE_ROUND_TRIP.toMillis(), server.baseUri(), API_LATENCY.toMillis());
+      // One unmeasured round each way, so that class loading and first connections count in
+      // neither.
       System.out.printf("Warming up (not timed):%n");
       reports.oneAfterAnother(ids.subList(0, 1));
       reports.concurrently(ids.subList(0, 1));
@@ -66,7 +64,8 @@ public final class ExampleApp {
       System.out.printf(
           "  through the facades:    %,6d ms  (%.1fx faster)%n",
           concurrentMillis, (double) sequentialMillis / Math.max(1, concurrentMillis));
-      System.out.printf("  same reports both ways: %s%n%n", sequential.equals(concurrent) ? "yes" : "NO");
+      System.out.printf(
+          "  same reports both ways: %s%n%n", sequential.equals(concurrent) ? "yes" : "NO");
       concurrent.forEach(text -> System.out.print("  " + text));
     } finally {
       deleteRecursively(directory);

@@ -11,8 +11,8 @@ import java.util.NoSuchElementException;
 import javax.sql.DataSource;
 
 /**
- * {@link CustomerRepository} over JDBC. The embedded database answers in microseconds; to stand
- * for a database server across a network, each query first waits {@code roundTrip}.
+ * {@link CustomerRepository} over JDBC. The embedded database answers in microseconds; to stand for
+ * a database server across a network, each query first waits {@code roundTrip}.
  */
 public final class JdbcCustomerRepository implements CustomerRepository {
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.slf4j.MDC;
 
 /**
- * Carries SLF4J's MDC into every task and facade call, so that log lines written on worker
- * threads say which report they belong to. Found through {@code
+ * Carries SLF4J's MDC into every task and facade call, so that log lines written on worker threads
+ * say which report they belong to. Found through {@code
  * META-INF/services/dev.asyncify.runtime.ContextCarrier}: nothing to register.
  */
 public final class MdcCarrier implements ContextCarrier<Map<String, String>> {

@@ -11,8 +11,8 @@ import java.util.concurrent.Executor;
 import org.slf4j.MDC;
 
 /**
- * Builds each customer's report from the database, the weather API and a file: once call after
- * call on the blocking services, once concurrently through their generated facades.
+ * Builds each customer's report from the database, the weather API and a file: once call after call
+ * on the blocking services, once concurrently through their generated facades.
  */
 public final class Reports {
 

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A weather API on 127.0.0.1: {@code GET /forecast/{city}} answers {@code {"city":"Oslo",
- * "celsius":4}} after a pause, 404 for a city it does not know, 503 if the pause fails. It serves requests
- * concurrently, as a real API would.
+ * "celsius":4}} after a pause, 404 for a city it does not know, 503 if the pause fails. It serves
+ * requests concurrently, as a real API would.
  */
 public final class WeatherServer implements AutoCloseable {
 
@@ -47,7 +47,8 @@ public final class WeatherServer implements AutoCloseable {
 
   /** Starts the server on a free port of the loopback address. */
   public static WeatherServer start(Pause pause) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     ExecutorService workers = Executors.newCachedThreadPool();
     server.setExecutor(workers);
     server.createContext("/forecast/", exchange -> answer(exchange, pause));

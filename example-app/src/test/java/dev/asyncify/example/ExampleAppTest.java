@@ -29,6 +29,8 @@ class ExampleAppTest {
     assertTrue(output.contains("through the facades:"), output);
     assertTrue(lines.contains("  same reports both ways: yes"), output);
     assertEquals(
-        8, lines.stream().filter(line -> line.matches("  .+ \\(.+\\): \\d+ orders?, .*")).count(), output);
+        8,
+        lines.stream().filter(line -> line.matches("  .+ \\(.+\\): \\d+ orders?, .*")).count(),
+        output);
   }
 }

@@ -28,8 +28,7 @@ class FacadesTest {
 
   @TempDir Path reports;
 
-  private static final List<Long> ALL =
-      ShopDatabase.CUSTOMERS.stream().map(Customer::id).toList();
+  private static final List<Long> ALL = ShopDatabase.CUSTOMERS.stream().map(Customer::id).toList();
 
   @Test
   void facadesGiveWhatTheBlockingCallsGive() throws Exception {
@@ -58,7 +57,9 @@ class FacadesTest {
       IOException notFound =
           assertThrows(
               IOException.class,
-              () -> Tasks.await(WeatherClientAsync.of(shop.weather).forecast("Atlantis"), IOException.class));
+              () ->
+                  Tasks.await(
+                      WeatherClientAsync.of(shop.weather).forecast("Atlantis"), IOException.class));
 
       assertEquals(NoSuchElementException.class, failure.getClass());
       assertEquals("no customer 99", failure.getMessage());
@@ -76,13 +77,16 @@ class FacadesTest {
 
       assertEquals(8, concurrent.size());
       assertEquals(sequential, concurrent);
-      assertEquals("Grace Hopper (New York): 1 order, 17.42 total; 14°C" + System.lineSeparator(), concurrent.get(2));
+      assertEquals(
+          "Grace Hopper (New York): 1 order, 17.42 total; 14°C" + System.lineSeparator(),
+          concurrent.get(2));
     }
   }
 
   @Test
   void concurrentReportsHaveEveryApiCallInFlightAtOnce() throws Exception {
-    // The server answers only once all eight requests wait together: one after another, it could not.
+    // The server answers only once all eight requests wait together: one after another, it could
+    // not.
     CyclicBarrier allEight = new CyclicBarrier(ALL.size());
     try (ShopFixture shop = new ShopFixture(reports, () -> allEight.await(30, SECONDS))) {
       assertEquals(ALL.size(), shop.reports().concurrently(ALL).size());

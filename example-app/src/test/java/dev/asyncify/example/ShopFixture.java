@@ -22,8 +22,7 @@ final class ShopFixture implements AutoCloseable {
     customers = new JdbcCustomerRepository(database.dataSource(), Duration.ZERO);
     weather =
         new HttpWeatherClient(
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
-            server.baseUri());
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), server.baseUri());
     store = new FileReportStore(reportDirectory);
   }
 

@@ -38,17 +38,40 @@ class AsyncOfContractTest {
     same(direct, facade, map -> map.getOrDefault("z", 9), async -> async.getOrDefault("z", 9));
     same(direct, facade, map -> map.containsKey("b"), async -> async.containsKey("b"));
     same(direct, facade, map -> map.containsValue(2), async -> async.containsValue(2));
-    same(direct, facade, map -> map.computeIfAbsent("c", key -> key.length()), async -> async.computeIfAbsent("c", key -> key.length()));
-    same(direct, facade, map -> map.merge("a", 10, Integer::sum), async -> async.merge("a", 10, Integer::sum));
+    same(
+        direct,
+        facade,
+        map -> map.computeIfAbsent("c", key -> key.length()),
+        async -> async.computeIfAbsent("c", key -> key.length()));
+    same(
+        direct,
+        facade,
+        map -> map.merge("a", 10, Integer::sum),
+        async -> async.merge("a", 10, Integer::sum));
     same(direct, facade, map -> map.remove("b"), async -> async.remove("b"));
     same(direct, facade, Map::size, MapAsync::size);
     same(direct, facade, Map::isEmpty, MapAsync::isEmpty);
-    same(direct, facade, map -> new HashMap<>(map), async -> async.entrySet().thenApply(entries -> {
-      Map<String, Integer> copy = new HashMap<>();
-      entries.forEach(entry -> copy.put(entry.getKey(), entry.getValue()));
-      return copy;
-    }));
-    same(direct, facade, map -> { map.clear(); return map.size(); }, async -> async.clear().thenCompose(ignored -> async.size()));
+    same(
+        direct,
+        facade,
+        map -> new HashMap<>(map),
+        async ->
+            async
+                .entrySet()
+                .thenApply(
+                    entries -> {
+                      Map<String, Integer> copy = new HashMap<>();
+                      entries.forEach(entry -> copy.put(entry.getKey(), entry.getValue()));
+                      return copy;
+                    }));
+    same(
+        direct,
+        facade,
+        map -> {
+          map.clear();
+          return map.size();
+        },
+        async -> async.clear().thenCompose(ignored -> async.size()));
   }
 
   @Test

@@ -104,7 +104,8 @@ class FacadeContractTest {
 
   @Test
   void everyKindOfMethodGivesTheDelegatesResult() throws Exception {
-    Services_BlockingAsync facade = Services_BlockingAsync.of(blocking(input -> "<" + input + ">"), pool);
+    Services_BlockingAsync facade =
+        Services_BlockingAsync.of(blocking(input -> "<" + input + ">"), pool);
     AtomicBoolean ran = new AtomicBoolean();
 
     assertEquals(5, facade.length("hello").get(10, SECONDS));
@@ -121,7 +122,8 @@ class FacadeContractTest {
             new IOException("checked"),
             new IllegalStateException("unchecked"),
             new StackOverflowError("error"))) {
-      Services_BlockingAsync facade = Services_BlockingAsync.of(blocking(input -> sneakyThrow(thrown)), pool);
+      Services_BlockingAsync facade =
+          Services_BlockingAsync.of(blocking(input -> sneakyThrow(thrown)), pool);
 
       Throwable failure = facade.call("x").handle((value, error) -> error).join();
 
@@ -132,9 +134,13 @@ class FacadeContractTest {
   @Test
   void aRejectingExecutorFailsTheFutureAndTheCallDoesNotThrow() {
     RejectedExecutionException rejection = new RejectedExecutionException("saturated");
-    Executor refusing = command -> { throw rejection; };
+    Executor refusing =
+        command -> {
+          throw rejection;
+        };
     AtomicBoolean ran = new AtomicBoolean();
-    Services_BlockingAsync facade = Services_BlockingAsync.of(blocking(input -> String.valueOf(ran.getAndSet(true))), refusing);
+    Services_BlockingAsync facade =
+        Services_BlockingAsync.of(blocking(input -> String.valueOf(ran.getAndSet(true))), refusing);
 
     CompletableFuture<String> result = facade.call("x");
 
@@ -147,7 +153,8 @@ class FacadeContractTest {
     Queue<Runnable> held = new ArrayDeque<>();
     AtomicBoolean ran = new AtomicBoolean();
     Services_BlockingAsync facade =
-        Services_BlockingAsync.of(blocking(input -> String.valueOf(ran.getAndSet(true))), held::add);
+        Services_BlockingAsync.of(
+            blocking(input -> String.valueOf(ran.getAndSet(true))), held::add);
 
     CompletableFuture<String> result = facade.call("x");
     assertTrue(result.cancel(true));
@@ -192,12 +199,14 @@ class FacadeContractTest {
     reply.complete("inner");
 
     assertEquals("inner", result.get(10, SECONDS));
-    assertEquals("staged", facade.stage(CompletableFuture.completedFuture("staged")).get(10, SECONDS));
+    assertEquals(
+        "staged", facade.stage(CompletableFuture.completedFuture("staged")).get(10, SECONDS));
   }
 
   @Test
   void cancellingACallWhoseReadOnlyStageCannotBeCancelledDoesNotThrow() throws Exception {
-    Services_BlockingAsync facade = Services_BlockingAsync.of(blocking(input -> input), Runnable::run);
+    Services_BlockingAsync facade =
+        Services_BlockingAsync.of(blocking(input -> input), Runnable::run);
     CompletableFuture<String> never = new CompletableFuture<>();
 
     CompletableFuture<String> call = facade.stage(never.minimalCompletionStage());
@@ -228,7 +237,8 @@ class FacadeContractTest {
 
     assertEquals(
         "delegate",
-        assertThrows(NullPointerException.class, () -> Services_BlockingAsync.of(null)).getMessage());
+        assertThrows(NullPointerException.class, () -> Services_BlockingAsync.of(null))
+            .getMessage());
     assertEquals(
         "executor",
         assertThrows(NullPointerException.class, () -> Services_BlockingAsync.of(delegate, null))
@@ -282,15 +292,15 @@ class FacadeContractTest {
     assertEquals(List.of(ada, alan), all.get(10, SECONDS));
     assertEquals(7, totalNameLength.get(10, SECONDS));
     assertEquals(
-        "no user 9",
-        facade.find(9L).handle((value, error) -> error.getMessage()).get(10, SECONDS));
+        "no user 9", facade.find(9L).handle((value, error) -> error.getMessage()).get(10, SECONDS));
   }
 
   @Test
   void theFacadeSaysWhatItWraps() {
     Services_BlockingAsync facade = Services_BlockingAsync.of(blocking(input -> input), pool);
 
-    assertTrue(facade.toString().startsWith("Services_BlockingAsync[delegate=TestBlocking, executor="));
+    assertTrue(
+        facade.toString().startsWith("Services_BlockingAsync[delegate=TestBlocking, executor="));
   }
 
   @SuppressWarnings("unchecked")

@@ -141,7 +141,8 @@ class ModulePathTest {
   void aModuleThatDoesNotReadTheRuntimeIsToldToRequireIt(@TempDir Path work) throws Exception {
     Map<String, String> sources = new HashMap<>(SHOP);
     sources.keySet().removeIf(name -> !name.endsWith("Inventory.java"));
-    sources.put("module-info.java", "module com.example.shop {\n  requires static dev.asyncify;\n}\n");
+    sources.put(
+        "module-info.java", "module com.example.shop {\n  requires static dev.asyncify;\n}\n");
 
     Result compiled = compile(sources, work);
 
@@ -172,11 +173,16 @@ class ModulePathTest {
         new ArrayList<>(
             List.of(
                 tool("javac"),
-                "--release", "17",
-                "-Xlint:all,-processing", "-Werror",
-                "--module-path", asyncifyModules(),
-                "--processor-path", pathOf(processor(), JavaFile.class),
-                "-d", work.resolve("classes").toString()));
+                "--release",
+                "17",
+                "-Xlint:all,-processing",
+                "-Werror",
+                "--module-path",
+                asyncifyModules(),
+                "--processor-path",
+                pathOf(processor(), JavaFile.class),
+                "-d",
+                work.resolve("classes").toString()));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = work.resolve("src").resolve(source.getKey());
       Files.createDirectories(file.getParent());
@@ -200,7 +206,8 @@ class ModulePathTest {
   private static String pathOf(Class<?>... types) throws URISyntaxException {
     List<String> locations = new ArrayList<>();
     for (Class<?> type : types) {
-      locations.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+      locations.add(
+          Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     }
     return locations.stream().collect(Collectors.joining(File.pathSeparator));
   }

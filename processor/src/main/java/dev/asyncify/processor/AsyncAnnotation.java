@@ -8,8 +8,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The {@code @Async} annotation on one element, read from its mirror so that the processor needs
- * no class of the annotations jar.
+ * The {@code @Async} annotation on one element, read from its mirror so that the processor needs no
+ * class of the annotations jar.
  *
  * @param mirror the annotation, where errors about it are reported
  * @param name the facade name asked for, empty for the default

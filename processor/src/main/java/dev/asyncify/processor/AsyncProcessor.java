@@ -31,8 +31,8 @@ import javax.lang.model.util.Elements;
 public final class AsyncProcessor extends AbstractProcessor {
 
   /**
-   * An annotated element to process, by name: waiting for a later round, the element may be
-   * another object then.
+   * An annotated element to process, by name: waiting for a later round, the element may be another
+   * object then.
    *
    * @param isPackage whether the element is a package
    * @param name its qualified name
@@ -68,7 +68,10 @@ public final class AsyncProcessor extends AbstractProcessor {
       validator = new FacadeValidator(elements, processingEnv.getTypeUtils(), packageTypes);
       modelBuilder =
           new FacadeModelBuilder(
-              elements, processingEnv.getTypeUtils(), new DocReferences(processingEnv), packageTypes);
+              elements,
+              processingEnv.getTypeUtils(),
+              new DocReferences(processingEnv),
+              packageTypes);
       writer = new FacadeWriter(AsyncProcessor.class.getName());
     }
     packageTypes.startRound();
@@ -90,7 +93,8 @@ public final class AsyncProcessor extends AbstractProcessor {
           request.isPackage()
               ? elements.getPackageElement(request.name())
               : elements.getTypeElement(request.name());
-      processSafely(element, elements.getTypeElement(request.annotation()), request, round.processingOver());
+      processSafely(
+          element, elements.getTypeElement(request.annotation()), request, round.processingOver());
     }
     return false;
   }

@@ -20,8 +20,11 @@ record DocComment(String description, List<Tag> tags) {
   static final DocComment NONE = new DocComment("", List.of());
 
   private static final String INHERIT_DOC = "{@inheritDoc}";
+
   /** The tags Javadoc copies from an overridden method when a comment lacks them. */
-  private static final Set<String> INHERITED_TAGS = Set.of("param", "return", "throws", "exception");
+  private static final Set<String> INHERITED_TAGS =
+      Set.of("param", "return", "throws", "exception");
+
   /** The tags whose first word names what they are about. */
   private static final Set<String> INHERITED_BY_SUBJECT = Set.of("param", "throws", "exception");
 
@@ -67,7 +70,9 @@ record DocComment(String description, List<Tag> tags) {
       // javac keeps the space after each '*'; the facade's comment writes its own.
       String line = rawLine.startsWith(" ") ? rawLine.substring(1) : rawLine;
       String trimmed = line.strip();
-      if (inlineDepth == 0 && trimmed.length() > 1 && trimmed.charAt(0) == '@'
+      if (inlineDepth == 0
+          && trimmed.length() > 1
+          && trimmed.charAt(0) == '@'
           && Character.isLetter(trimmed.charAt(1))) {
         if (tagName != null) {
           tags.add(new Tag(tagName, tagText.toString().strip()));
@@ -97,8 +102,8 @@ record DocComment(String description, List<Tag> tags) {
    * escaped the backslash of an escape for a star gives the text of that escape, which written as
    * is would be translated into a star and, before a slash, end the generated comment. A backslash
    * that could start a unicode escape is written as the escape of a backslash, which translates
-   * back to that backslash alone; a comment end, which no source comment can hold, is broken up
-   * all the same.
+   * back to that backslash alone; a comment end, which no source comment can hold, is broken up all
+   * the same.
    */
   static String inert(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -109,7 +114,8 @@ record DocComment(String description, List<Tag> tags) {
         backslashes++;
         // Eligible to start an escape: an even number of backslashes before it.
         boolean eligible = backslashes % 2 == 1;
-        out.append(eligible && i + 1 < text.length() && text.charAt(i + 1) == 'u' ? "\\u005c" : "\\");
+        out.append(
+            eligible && i + 1 < text.length() && text.charAt(i + 1) == 'u' ? "\\u005c" : "\\");
         continue;
       }
       backslashes = 0;
@@ -146,7 +152,10 @@ record DocComment(String description, List<Tag> tags) {
     for (Tag tag : tags) {
       Optional<Tag> match = parent.matching(tag);
       String inherited =
-          match.map(found -> INHERITED_BY_SUBJECT.contains(found.name()) ? found.detail() : found.text())
+          match
+              .map(
+                  found ->
+                      INHERITED_BY_SUBJECT.contains(found.name()) ? found.detail() : found.text())
               .orElse("");
       merged.add(new Tag(tag.name(), tag.text().replace(INHERIT_DOC, inherited).strip()));
     }
@@ -162,8 +171,8 @@ record DocComment(String description, List<Tag> tags) {
   /**
    * This comment with its references made to work from another file: each {@code {@link ref}},
    * {@code {@linkplain ref}} and {@code @see ref} that {@code qualified} resolves names its target
-   * fully qualified and shows what the author wrote; one that does not resolve becomes code (or
-   * its label), and such a {@code @see} goes.
+   * fully qualified and shows what the author wrote; one that does not resolve becomes code (or its
+   * label), and such a {@code @see} goes.
    */
   DocComment withReferences(Function<String, Optional<String>> qualified) {
     List<Tag> rewritten = new ArrayList<>();
@@ -181,7 +190,8 @@ record DocComment(String description, List<Tag> tags) {
             .ifPresent(
                 target ->
                     rewritten.add(
-                        new Tag("see", target + " " + (label.isEmpty() ? shown(reference) : label))));
+                        new Tag(
+                            "see", target + " " + (label.isEmpty() ? shown(reference) : label))));
       }
     }
     return new DocComment(inlineLinks(description, qualified), rewritten);
@@ -195,7 +205,9 @@ record DocComment(String description, List<Tag> tags) {
       boolean plain = text.startsWith("plain", name);
       int afterName = plain ? name + "plain".length() : name;
       int close = closingBrace(text, afterName);
-      if (afterName >= text.length() || !Character.isWhitespace(text.charAt(afterName)) || close < 0) {
+      if (afterName >= text.length()
+          || !Character.isWhitespace(text.charAt(afterName))
+          || close < 0) {
         out.append(text, done, afterName);
         done = afterName;
         continue;
@@ -269,9 +281,10 @@ record DocComment(String description, List<Tag> tags) {
     List<Tag> rewritten = new ArrayList<>();
     for (Tag tag : tags) {
       String subject = tag.subject();
-      String old = subject.startsWith("<") && subject.endsWith(">")
-          ? subject.substring(1, subject.length() - 1)
-          : null;
+      String old =
+          subject.startsWith("<") && subject.endsWith(">")
+              ? subject.substring(1, subject.length() - 1)
+              : null;
       rewritten.add(
           tag.name().equals("param") && renamed.containsKey(old)
               ? new Tag("param", "<" + renamed.get(old) + "> " + tag.detail())

@@ -96,8 +96,7 @@ final class DocReferences {
       case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE ->
           Optional.of(((TypeElement) target).getQualifiedName().toString());
       case METHOD, CONSTRUCTOR -> Optional.of(executable((ExecutableElement) target));
-      case FIELD, ENUM_CONSTANT ->
-          Optional.of(owner(target) + "#" + target.getSimpleName());
+      case FIELD, ENUM_CONSTANT -> Optional.of(owner(target) + "#" + target.getSimpleName());
       default -> Optional.empty();
     };
   }

@@ -60,6 +60,8 @@ final class Erasure {
     if (erased instanceof ArrayTypeName array) {
       return shown(array.componentType()) + "[]";
     }
-    return erased instanceof ClassName name ? String.join(".", name.simpleNames()) : erased.toString();
+    return erased instanceof ClassName name
+        ? String.join(".", name.simpleNames())
+        : erased.toString();
   }
 }

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * @param typeVariables the source's type parameters with their bounds, which the facade repeats
  * @param isPublic whether the facade is public: the source and every type enclosing it are
  * @param deprecated whether the source is deprecated, and so the facade too
- * @param markedGenerated whether the facade is marked {@code @javax.annotation.processing.Generated}:
- *     not in a named module that does not read {@code java.compiler}, where it could not see it
+ * @param markedGenerated whether the facade is marked
+ *     {@code @javax.annotation.processing.Generated}: not in a named module that does not read
+ *     {@code java.compiler}, where it could not see it
  * @param methods the facade's methods, in the order of the source's
  * @param javaLangShadowed simple names of {@code java.lang} types that a type of the facade's own
  *     package also has ({@code Override}, {@code Integer}): the file must write those qualified

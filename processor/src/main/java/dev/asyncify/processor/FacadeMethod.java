@@ -57,8 +57,8 @@ record FacadeMethod(
    * What a source method returns.
    *
    * @param kind how the facade gets the future's value from it
-   * @param valueType the type of the future's value: boxed, {@code Void} for void, the stage's
-   *     type argument for a stage
+   * @param valueType the type of the future's value: boxed, {@code Void} for void, the stage's type
+   *     argument for a stage
    */
   record Result(Kind kind, TypeName valueType) {
 

@@ -94,8 +94,8 @@ final class FacadeModelBuilder {
 
   /**
    * The simple names of types that code in a facade sees without importing them: those of {@code
-   * java.lang}, of the facade's package's own top-level types, and the member types a facade's
-   * call classes inherit from CompletableFuture ({@code Future.State} on Java 19 and later), which
+   * java.lang}, of the facade's package's own top-level types, and the member types a facade's call
+   * classes inherit from CompletableFuture ({@code Future.State} on Java 19 and later), which
    * inside them mean those types.
    */
   private Predicate<String> simpleNamesInScope(String packageName) {
@@ -135,8 +135,7 @@ final class FacadeModelBuilder {
       VariableElement parameter = element.getParameters().get(i);
       parameters.add(
           new FacadeMethod.Parameter(
-              names.of(type.getParameterTypes().get(i)),
-              parameter.getSimpleName().toString()));
+              names.of(type.getParameterTypes().get(i)), parameter.getSimpleName().toString()));
       erasedParameterTypes.add(erasure.of(parameter.asType()));
     }
     FutureValue value = futureValue(type.getReturnType());

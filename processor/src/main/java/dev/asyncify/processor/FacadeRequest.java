@@ -4,8 +4,8 @@ import com.palantir.javapoet.ClassName;
 import javax.lang.model.element.TypeElement;
 
 /**
- * One facade to write, validated: for {@code @Async}, the annotated interface itself; for {@code
- * @AsyncOf}, each listed interface.
+ * One facade to write, validated: for {@code @Async}, the annotated interface itself; for
+ * {@code @AsyncOf}, each listed interface.
  *
  * @param source the interface the facade wraps
  * @param name the facade's name

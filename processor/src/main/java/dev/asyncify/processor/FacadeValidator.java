@@ -21,8 +21,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that facades can be written for an {@code @Async} or {@code @AsyncOf} element, and
- * reports every reason they cannot, each on the narrowest place.
+ * Checks that facades can be written for an {@code @Async} or {@code @AsyncOf} element, and reports
+ * every reason they cannot, each on the narrowest place.
  */
 final class FacadeValidator {
 
@@ -227,7 +227,8 @@ final class FacadeValidator {
   }
 
   private void requireRuntime(ClassName sourceName, Site site, Reporter reporter) {
-    if (ModuleView.type(elements, site.element(), GeneratedNames.TASKS.canonicalName()).isPresent()) {
+    if (ModuleView.type(elements, site.element(), GeneratedNames.TASKS.canonicalName())
+        .isPresent()) {
       return;
     }
     Optional<String> module = ModuleView.namedModule(elements, site.element());
@@ -242,8 +243,8 @@ final class FacadeValidator {
   }
 
   /**
-   * Reports every member the facade could not repeat: one whose facade method would clash with
-   * the facade's own factory methods, {@code of(Foo)} and {@code of(Foo, Executor)}, and one whose
+   * Reports every member the facade could not repeat: one whose facade method would clash with the
+   * facade's own factory methods, {@code of(Foo)} and {@code of(Foo, Executor)}, and one whose
    * signature mentions a type that code in the facade's package cannot see.
    */
   private void validateMembers(
@@ -257,7 +258,8 @@ final class FacadeValidator {
       ExecutableElement method = member.element();
       if (method.getSimpleName().contentEquals("of")
           && factorySignatures.stream()
-              .anyMatch(signature -> erasure.of(member.type().getParameterTypes()).equals(signature))) {
+              .anyMatch(
+                  signature -> erasure.of(member.type().getParameterTypes()).equals(signature))) {
         String factory = "of(" + parameterList(member) + ")";
         reporter.error(
             Message.FACTORY_CLASH,
@@ -294,10 +296,14 @@ final class FacadeValidator {
                       request,
                       method,
                       described(
-                          source, method, method.getSimpleName() + "(" + parameterList(member) + ")"),
+                          source,
+                          method,
+                          method.getSimpleName() + "(" + parameterList(member) + ")"),
                       hidden.getQualifiedName(),
                       request.name().simpleName(),
-                      facadePackage.isEmpty() ? "the unnamed package" : "package " + facadePackage));
+                      facadePackage.isEmpty()
+                          ? "the unnamed package"
+                          : "package " + facadePackage));
     }
   }
 
@@ -324,10 +330,10 @@ final class FacadeValidator {
   }
 
   /**
-   * How many JVM slots the arguments of {@code member} take: a facade call captures them all in
-   * the constructor of its call object, along with what holds the delegate, and a method takes at
-   * most 255 slots. Measured: javac's constructor takes 253 slots of arguments, ecj's one fewer
-   * ("too many synthetic parameters"), so 252 is the most both compile.
+   * How many JVM slots the arguments of {@code member} take: a facade call captures them all in the
+   * constructor of its call object, along with what holds the delegate, and a method takes at most
+   * 255 slots. Measured: javac's constructor takes 253 slots of arguments, ecj's one fewer ("too
+   * many synthetic parameters"), so 252 is the most both compile.
    */
   private static int parameterSlots(MethodCollector.Member member) {
     int slots = 0;
@@ -355,8 +361,7 @@ final class FacadeValidator {
   /** The simple names of the erased parameter types of {@code member}, comma-separated. */
   private String parameterList(MethodCollector.Member member) {
     return String.join(
-        ", ",
-        erasure.of(member.type().getParameterTypes()).stream().map(Erasure::shown).toList());
+        ", ", erasure.of(member.type().getParameterTypes()).stream().map(Erasure::shown).toList());
   }
 
   private static String defaultName(ClassName sourceName) {

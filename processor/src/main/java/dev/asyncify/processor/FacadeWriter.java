@@ -34,6 +34,7 @@ final class FacadeWriter {
   private static final ClassName EXECUTOR = ClassName.get(Executor.class);
   private static final String DELEGATE_NAME = GeneratedNames.DELEGATE;
   private static final String EXECUTOR_NAME = GeneratedNames.EXECUTOR;
+
   /**
    * Source tags the facade rewrites, or drops: {@code @implSpec} and {@code @implNote} describe a
    * default method's body, which the facade does not have.
@@ -86,19 +87,33 @@ final class FacadeWriter {
 
   private static CodeBlock interfaceJavadoc(Facade facade) {
     return CodeBlock.builder()
-        .add("Asynchronous facade of {@link $T}: each method starts the blocking call on an\n", facade.source())
+        .add(
+            "Asynchronous facade of {@link $T}: each method starts the blocking call on an\n",
+            facade.source())
         // Qualified: an interface without methods does not use the type, so must not import it.
-        .add("executor and returns at once a {@link $L $L} of its result.\n", COMPLETABLE_FUTURE.canonicalName(), COMPLETABLE_FUTURE.simpleName())
-        .add("\n<p>A future completes with what the call returns, or exceptionally with exactly what it\n")
-        .add("threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts\n")
-        .add("never runs. Get one with {@link #of($T)} or {@link #of($T, $T)}.\n", facade.source(), facade.source(), EXECUTOR)
+        .add(
+            "executor and returns at once a {@link $L $L} of its result.\n",
+            COMPLETABLE_FUTURE.canonicalName(),
+            COMPLETABLE_FUTURE.simpleName())
+        .add(
+            "\n<p>A future completes with what the call returns, or exceptionally with exactly what it\n")
+        .add(
+            "threw. {@code cancel(true)} interrupts a running call; a call cancelled before it starts\n")
+        .add(
+            "never runs. Get one with {@link #of($T)} or {@link #of($T, $T)}.\n",
+            facade.source(),
+            facade.source(),
+            EXECUTOR)
         .build();
   }
 
   private static MethodSpec defaultFactory(Facade facade) {
     return MethodSpec.methodBuilder("of")
-        .addJavadoc("Returns a facade that runs the calls of {@code delegate} on {@link $T#defaultExecutor()}:\n", TASKS)
-        .addJavadoc("a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.\n")
+        .addJavadoc(
+            "Returns a facade that runs the calls of {@code delegate} on {@link $T#defaultExecutor()}:\n",
+            TASKS)
+        .addJavadoc(
+            "a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.\n")
         .addJavadoc("\n@param delegate the blocking implementation to call\n")
         .addJavadoc("@return a facade of {@code delegate}\n")
         .addJavadoc("@throws NullPointerException if {@code delegate} is null\n")
@@ -130,11 +145,13 @@ final class FacadeWriter {
                 "]")
             .build());
     return MethodSpec.methodBuilder("of")
-        .addJavadoc("Returns a facade that runs the calls of {@code delegate} on {@code executor}.\n")
+        .addJavadoc(
+            "Returns a facade that runs the calls of {@code delegate} on {@code executor}.\n")
         .addJavadoc("\n@param delegate the blocking implementation to call\n")
         .addJavadoc("@param executor where the calls run\n")
         .addJavadoc("@return a facade of {@code delegate}\n")
-        .addJavadoc("@throws NullPointerException if {@code delegate} or {@code executor} is null\n")
+        .addJavadoc(
+            "@throws NullPointerException if {@code delegate} or {@code executor} is null\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariables(facade.typeVariables())
         .returns(facade.facadeType())
@@ -216,10 +233,14 @@ final class FacadeWriter {
   private static String futureJavadoc(FacadeMethod.Result.Kind kind, List<DocComment.Tag> returns) {
     Optional<String> returned = returns.stream().map(DocComment.Tag::text).findFirst();
     return switch (kind) {
-      case VALUE -> returned.map(text -> "a future that completes with " + text).orElse("a future of its result");
+      case VALUE ->
+          returned
+              .map(text -> "a future that completes with " + text)
+              .orElse("a future of its result");
       case VOID -> "a future that completes with null when it returns";
       case STAGE, RAW_STAGE ->
-          "a future that completes as the stage it returns" + returned.map(text -> ": " + text).orElse("");
+          "a future that completes as the stage it returns"
+              + returned.map(text -> ": " + text).orElse("");
     };
   }
 
@@ -242,11 +263,7 @@ final class FacadeWriter {
                     ", "));
     CodeBlock call =
         CodeBlock.of(
-            "$N.$L$N($L)",
-            DELEGATE_NAME,
-            typeArguments,
-            method.name(),
-            String.join(", ", names));
+            "$N.$L$N($L)", DELEGATE_NAME, typeArguments, method.name(), String.join(", ", names));
     // One object is the future, the task and the captured arguments: an anonymous FacadeSupport
     // call. Its call() names no type of the user's (see FacadeSupport), and returns Object, or a
     // stage of anything, that the facade method's signature makes a T.
@@ -282,8 +299,8 @@ final class FacadeWriter {
 
   /**
    * The type argument of a call whose future's value is {@code valueType}: the value type itself,
-   * or, for the wildcard a stage method may return ({@code CompletionStage<? extends Number>}),
-   * its upper bound, which the method's wildcard future accepts.
+   * or, for the wildcard a stage method may return ({@code CompletionStage<? extends Number>}), its
+   * upper bound, which the method's wildcard future accepts.
    */
   private static TypeName futureValue(TypeName valueType) {
     if (valueType instanceof WildcardTypeName wildcard) {

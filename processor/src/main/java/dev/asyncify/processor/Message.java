@@ -1,8 +1,8 @@
 package dev.asyncify.processor;
 
 /**
- * Every message the processor reports, each with a stable tag that users can search for. The
- * text says what is wrong and what to do.
+ * Every message the processor reports, each with a stable tag that users can search for. The text
+ * says what is wrong and what to do.
  */
 enum Message {
   NOT_AN_INTERFACE(

@@ -7,9 +7,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Types as code in one module sees them. In a named module a type on the module path is there
- * only when the module reads the module that exports it; generated code placed in that module
- * must not name other types.
+ * Types as code in one module sees them. In a named module a type on the module path is there only
+ * when the module reads the module that exports it; generated code placed in that module must not
+ * name other types.
  */
 final class ModuleView {
 

@@ -20,8 +20,8 @@ final class Nesting {
   private Nesting() {}
 
   /**
-   * The type that {@code type} is an inner class of, as in {@code Outer<String>.Inner}; empty for
-   * a top-level type and for every static member type: one declared {@code static}, an interface,
+   * The type that {@code type} is an inner class of, as in {@code Outer<String>.Inner}; empty for a
+   * top-level type and for every static member type: one declared {@code static}, an interface,
    * enum, record or annotation type, and any member of an interface.
    */
   static Optional<DeclaredType> owner(DeclaredType type) {

@@ -25,8 +25,7 @@ final class Reporter {
     reported = true;
   }
 
-  void error(
-      Message message, Element element, AnnotationMirror annotation, Object... arguments) {
+  void error(Message message, Element element, AnnotationMirror annotation, Object... arguments) {
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation);
     reported = true;
   }

@@ -24,14 +24,15 @@ import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 
 /**
- * The JavaPoet name of a type as it is written at a use site, type-use annotations included
- * ({@code List<@Nullable String>}), which {@link TypeName#get(TypeMirror)} drops. An annotation
- * that code in the facade's package could not name is left out: it is the user's metadata, not
- * part of the type.
+ * The JavaPoet name of a type as it is written at a use site, type-use annotations included ({@code
+ * List<@Nullable String>}), which {@link TypeName#get(TypeMirror)} drops. An annotation that code
+ * in the facade's package could not name is left out: it is the user's metadata, not part of the
+ * type.
  */
 final class TypeNames {
 
   private final String facadePackage;
+
   /** Type variables written under another name than their own, by declaration. */
   private final Map<Element, String> renamed;
 

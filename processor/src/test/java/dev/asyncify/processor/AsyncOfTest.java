@@ -21,7 +21,6 @@ class AsyncOfTest {
 
   @Parameter TestCompiler compiler;
 
-
   private static final JavaFileObject LIBRARY =
       source(
           "lib.Client",
@@ -56,9 +55,12 @@ class AsyncOfTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("app/ClientAsync.java", generated(compilation, "app.ClientAsync"), compiler);
     Golden.assertMatches(
-        "app/Client_SessionAsync.java", generated(compilation, "app.Client_SessionAsync"), compiler);
+        "app/ClientAsync.java", generated(compilation, "app.ClientAsync"), compiler);
+    Golden.assertMatches(
+        "app/Client_SessionAsync.java",
+        generated(compilation, "app.Client_SessionAsync"),
+        compiler);
   }
 
   @Test
@@ -117,7 +119,9 @@ class AsyncOfTest {
         compiler.compile(
             source(
                 "jdk.Facades",
-                "package jdk;\n\n@dev.asyncify.AsyncOf({\n    " + listed + "\n})\nfinal class Facades {}\n"));
+                "package jdk;\n\n@dev.asyncify.AsyncOf({\n    "
+                    + listed
+                    + "\n})\nfinal class Facades {}\n"));
 
     Compilations.assertClean(compilation);
     for (String name : jdkInterfaces) {
@@ -127,7 +131,8 @@ class AsyncOfTest {
       while (!Character.isUpperCase(parts[firstType].charAt(0))) {
         firstType++;
       }
-      String facade = String.join("_", Arrays.copyOfRange(parts, firstType, parts.length)) + "Async";
+      String facade =
+          String.join("_", Arrays.copyOfRange(parts, firstType, parts.length)) + "Async";
       assertThat(compilation).generatedSourceFile("jdk." + facade);
     }
   }
@@ -155,7 +160,8 @@ class AsyncOfTest {
             "[AsyncOfNotInterface] @AsyncOf lists java.lang.String, which is a class. List only"
                 + " interfaces")
         .inFile(file)
-        .onLineContaining(compiler.lineOfValue("java.lang.String.class", "@dev.asyncify.AsyncOf({"));
+        .onLineContaining(
+            compiler.lineOfValue("java.lang.String.class", "@dev.asyncify.AsyncOf({"));
   }
 
   @Test
@@ -299,8 +305,7 @@ class AsyncOfTest {
 
   @Test
   void aListedInterfaceMentioningAPackagePrivateTypeIsAnErrorOnItsClassLiteral() {
-    JavaFileObject internal =
-        source("lib.Internal", "package lib;\n\nclass Internal {}\n");
+    JavaFileObject internal = source("lib.Internal", "package lib;\n\nclass Internal {}\n");
     JavaFileObject leaky =
         source(
             "lib.Leaky",

@@ -107,8 +107,8 @@ final class Compilations {
   }
 
   /**
-   * Fails unless {@code compilation} succeeded without a warning, listing every diagnostic with
-   * its file and line: ecj's diagnostics print as object ids in compile-testing's own message.
+   * Fails unless {@code compilation} succeeded without a warning, listing every diagnostic with its
+   * file and line: ecj's diagnostics print as object ids in compile-testing's own message.
    */
   static void assertClean(Compilation compilation) {
     if (compilation.status() == Compilation.Status.SUCCESS && compilation.warnings().isEmpty()) {
@@ -129,7 +129,11 @@ final class Compilations {
       }
     }
     if (compilation.status() == Compilation.Status.SUCCESS) {
-      compilation.generatedSourceFiles().forEach(file -> report.append("\n\n").append(file.getName()).append(":\n").append(text(file)));
+      compilation
+          .generatedSourceFiles()
+          .forEach(
+              file ->
+                  report.append("\n\n").append(file.getName()).append(":\n").append(text(file)));
     }
     throw new AssertionError(report);
   }

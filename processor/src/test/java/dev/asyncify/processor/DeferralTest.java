@@ -25,8 +25,10 @@ class DeferralTest {
 
   @Parameter TestCompiler compiler;
 
-
-  /** Another processor that writes {@code p.Report} in its first round, as Dagger or AutoValue would. */
+  /**
+   * Another processor that writes {@code p.Report} in its first round, as Dagger or AutoValue
+   * would.
+   */
   private static final class ReportWriter extends AbstractProcessor {
     private boolean written;
 
@@ -57,7 +59,8 @@ class DeferralTest {
   @Test
   void anInterfaceMentioningATypeGeneratedLaterIsProcessedOnceItExists() {
     Compilation compilation =
-        compiler.compiler()
+        compiler
+            .compiler()
             .withProcessors(new AsyncProcessor(), new ReportWriter())
             .compile(
                 source(

@@ -27,7 +27,8 @@ class DocCommentTest {
                 """)
             .orElseThrow();
 
-    assertEquals("Reads it.\n<pre>{@code\n@Nullable String s = read();\n}</pre>", doc.description());
+    assertEquals(
+        "Reads it.\n<pre>{@code\n@Nullable String s = read();\n}</pre>", doc.description());
     assertEquals(
         List.of(
             new Tag("param", "key the key,\n    never blank"),
@@ -120,7 +121,8 @@ class DocCommentTest {
 
   @Test
   void copiedTextCannotStartAUnicodeEscapeOrEndTheComment() {
-    assertEquals(bs("BSu005cu002a/ and BSu005cuuu0041"), DocComment.inert(bs("BSu002a/ and BSuuu0041")));
+    assertEquals(
+        bs("BSu005cu002a/ and BSu005cuuu0041"), DocComment.inert(bs("BSu002a/ and BSuuu0041")));
     assertEquals(bs("BSBSu002a"), DocComment.inert(bs("BSBSu002a")));
     assertEquals(bs("BSBSBSu005cu002a"), DocComment.inert(bs("BSBSBSu002a")));
     assertEquals(bs("a BSn b BS"), DocComment.inert(bs("a BSn b BS")));

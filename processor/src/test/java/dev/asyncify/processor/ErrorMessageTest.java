@@ -27,7 +27,6 @@ class ErrorMessageTest {
 
   @Parameter TestCompiler compiler;
 
-
   @ParameterizedTest
   @CsvSource({
     "class, a class",
@@ -55,7 +54,10 @@ class ErrorMessageTest {
       assertThat(compilation).hadErrorContaining(message);
       return;
     }
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining("@dev.asyncify.Async");
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining("@dev.asyncify.Async");
   }
 
   @Test
@@ -304,8 +306,12 @@ class ErrorMessageTest {
         source(
             "p.Wide",
             "package p;\n\n@dev.asyncify.Async\npublic interface Wide {\n"
-                + "  int fits(" + fits + ");\n"
-                + "  int tooMany(" + tooMany + ");\n"
+                + "  int fits("
+                + fits
+                + ");\n"
+                + "  int tooMany("
+                + tooMany
+                + ");\n"
                 + "}\n");
 
     Compilation compilation = compiler.compile(file);
@@ -338,9 +344,7 @@ class ErrorMessageTest {
   @Test
   void anInheritedMethodThatClashesWithTheFactoryIsAnErrorOnTheInterface() {
     JavaFileObject base =
-        source(
-            "p.Base",
-            "package p;\n\npublic interface Base {\n  void of(Service service);\n}\n");
+        source("p.Base", "package p;\n\npublic interface Base {\n  void of(Service service);\n}\n");
     JavaFileObject service =
         source(
             "p.Service",
@@ -400,7 +404,8 @@ class ErrorMessageTest {
             "package p;\n\n@dev.asyncify.Async\npublic interface Service {\n  String value();\n}\n");
 
     Compilation compilation =
-        compiler.compiler()
+        compiler
+            .compiler()
             .withProcessors(new AsyncProcessor())
             .withClasspath(List.of(annotationsOnly))
             .compile(file);
@@ -452,7 +457,10 @@ class ErrorMessageTest {
 
     // A second processor instance fails to create the file the first one created.
     Compilation compilation =
-        compiler.compiler().withProcessors(new AsyncProcessor(), new AsyncProcessor()).compile(file);
+        compiler
+            .compiler()
+            .withProcessors(new AsyncProcessor(), new AsyncProcessor())
+            .compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);

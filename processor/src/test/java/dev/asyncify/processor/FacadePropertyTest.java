@@ -23,15 +23,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Random valid interfaces (generic or not, bounded type variables, generic methods that shadow
- * them or meet them after substitution, super-interfaces whose variables have other names or the
- * same, overloads, checked and unchecked failures, primitives, arrays, varargs, static nested
- * types, stages) get facades that compile under the strict options of javac and of ecj, and whose
- * every future ends as the blocking call does: the same value, or exactly the exception it threw.
+ * Random valid interfaces (generic or not, bounded type variables, generic methods that shadow them
+ * or meet them after substitution, super-interfaces whose variables have other names or the same,
+ * overloads, checked and unchecked failures, primitives, arrays, varargs, static nested types,
+ * stages) get facades that compile under the strict options of javac and of ecj, and whose every
+ * future ends as the blocking call does: the same value, or exactly the exception it threw.
  *
  * <p>Each seed gives one interface and one test per compiler. {@code -Dproperty.seeds=N} runs N
- * seeds (260 unless set), {@code -Dproperty.seed=S} only seed S. A failure names its seed and
- * shows the smallest interface that still fails, found by dropping methods and super-interfaces.
+ * seeds (260 unless set), {@code -Dproperty.seed=S} only seed S. A failure names its seed and shows
+ * the smallest interface that still fails, found by dropping methods and super-interfaces.
  */
 class FacadePropertyTest {
 
@@ -98,7 +98,10 @@ class FacadePropertyTest {
 
   private static String describe(RandomService service) {
     StringBuilder text = new StringBuilder();
-    service.sources().forEach((name, source) -> text.append("// ").append(name).append(".java\n").append(source));
+    service
+        .sources()
+        .forEach(
+            (name, source) -> text.append("// ").append(name).append(".java\n").append(source));
     return text.toString();
   }
 

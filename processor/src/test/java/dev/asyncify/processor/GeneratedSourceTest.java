@@ -3,7 +3,6 @@ package dev.asyncify.processor;
 import static dev.asyncify.processor.Compilations.generated;
 import static dev.asyncify.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.asyncify.processor.Compilations.TestCompiler;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class GeneratedSourceTest {
 
   @Parameter TestCompiler compiler;
-
 
   @Test
   void plainInterfaceGetsAFacadeWithEveryKindOfResult() {
@@ -64,7 +62,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("shop/InventoryAsync.java", generated(compilation, "shop.InventoryAsync"), compiler);
+    Golden.assertMatches(
+        "shop/InventoryAsync.java", generated(compilation, "shop.InventoryAsync"), compiler);
   }
 
   @Test
@@ -124,8 +123,10 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("repo/UserRepoAsync.java", generated(compilation, "repo.UserRepoAsync"), compiler);
-    Golden.assertMatches("repo/CacheAsync.java", generated(compilation, "repo.CacheAsync"), compiler);
+    Golden.assertMatches(
+        "repo/UserRepoAsync.java", generated(compilation, "repo.UserRepoAsync"), compiler);
+    Golden.assertMatches(
+        "repo/CacheAsync.java", generated(compilation, "repo.CacheAsync"), compiler);
   }
 
   @Test
@@ -164,7 +165,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("remote/ClientAsync.java", generated(compilation, "remote.ClientAsync"), compiler);
+    Golden.assertMatches(
+        "remote/ClientAsync.java", generated(compilation, "remote.ClientAsync"), compiler);
   }
 
   @Test
@@ -192,7 +194,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("nest/Outer_InnerAsync.java", generated(compilation, "nest.Outer_InnerAsync"), compiler);
+    Golden.assertMatches(
+        "nest/Outer_InnerAsync.java", generated(compilation, "nest.Outer_InnerAsync"), compiler);
     Golden.assertMatches("nest/Renamed.java", generated(compilation, "nest.Renamed"), compiler);
   }
 
@@ -231,7 +234,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("legacy/LegacyAsync.java", generated(compilation, "legacy.LegacyAsync"), compiler);
+    Golden.assertMatches(
+        "legacy/LegacyAsync.java", generated(compilation, "legacy.LegacyAsync"), compiler);
   }
 
   @Test
@@ -310,7 +314,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("docs/NamesAsync.java", generated(compilation, "docs.NamesAsync"), compiler);
+    Golden.assertMatches(
+        "docs/NamesAsync.java", generated(compilation, "docs.NamesAsync"), compiler);
   }
 
   @Test
@@ -358,7 +363,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("shapes/RankingAsync.java", generated(compilation, "shapes.RankingAsync"), compiler);
+    Golden.assertMatches(
+        "shapes/RankingAsync.java", generated(compilation, "shapes.RankingAsync"), compiler);
   }
 
   @Test
@@ -440,8 +446,10 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("family/LinesAsync.java", generated(compilation, "family.LinesAsync"), compiler);
-    Golden.assertMatches("family/FilesAsync.java", generated(compilation, "family.FilesAsync"), compiler);
+    Golden.assertMatches(
+        "family/LinesAsync.java", generated(compilation, "family.LinesAsync"), compiler);
+    Golden.assertMatches(
+        "family/FilesAsync.java", generated(compilation, "family.FilesAsync"), compiler);
   }
 
   @Test
@@ -478,12 +486,8 @@ class GeneratedSourceTest {
   void namesTheGeneratedCodeUsesItselfDoNotCaptureTheSourceNames() {
     Compilation compilation =
         compiler.compile(
-            source(
-                "names.Executor",
-                "package names;\n\npublic interface Executor {}\n"),
-            source(
-                "names.Tasks",
-                "package names;\n\npublic final class Tasks {}\n"),
+            source("names.Executor", "package names;\n\npublic interface Executor {}\n"),
+            source("names.Tasks", "package names;\n\npublic final class Tasks {}\n"),
             source(
                 "names.Hostile",
                 """
@@ -506,7 +510,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("names/HostileAsync.java", generated(compilation, "names.HostileAsync"), compiler);
+    Golden.assertMatches(
+        "names/HostileAsync.java", generated(compilation, "names.HostileAsync"), compiler);
   }
 
   @Test
@@ -558,7 +563,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("capture/SubAsync.java", generated(compilation, "capture.SubAsync"), compiler);
+    Golden.assertMatches(
+        "capture/SubAsync.java", generated(compilation, "capture.SubAsync"), compiler);
   }
 
   @Test
@@ -608,7 +614,8 @@ class GeneratedSourceTest {
                 """));
 
     Compilations.assertClean(compilation);
-    Golden.assertMatches("shadow/PricesAsync.java", generated(compilation, "shadow.PricesAsync"), compiler);
+    Golden.assertMatches(
+        "shadow/PricesAsync.java", generated(compilation, "shadow.PricesAsync"), compiler);
   }
 
   @Test
@@ -620,19 +627,23 @@ class GeneratedSourceTest {
             source(
                 "esc.Escapes",
                 "package esc;\n\n@dev.asyncify.Async\npublic interface Escapes {\n"
-                    + "  /** Reads " + escapedStar + " and more. */\n"
+                    + "  /** Reads "
+                    + escapedStar
+                    + " and more. */\n"
                     + "  String read();\n"
                     + "}\n"));
 
     Compilations.assertClean(compilation);
     String readsLine =
-        generated(compilation, "esc.EscapesAsync").lines()
+        generated(compilation, "esc.EscapesAsync")
+            .lines()
             .filter(line -> line.contains("Reads"))
             .findFirst()
             .orElseThrow();
     // javac hands over the comment with its escapes translated, ecj as the source spells it: the
     // facade writes either inert, so ecj's shows the source's escape escaped once more.
-    String shown = compiler == TestCompiler.JAVAC ? escapedStar : "\\" + "u005c" + escapedStar.substring(1);
+    String shown =
+        compiler == TestCompiler.JAVAC ? escapedStar : "\\" + "u005c" + escapedStar.substring(1);
     assertEquals("   * Reads " + shown + " and more.", readsLine);
   }
 

@@ -37,7 +37,9 @@ final class Golden {
       assertEquals(
           Files.readString(expected, StandardCharsets.UTF_8),
           actual,
-          "generated source differs from " + expected + " (rerun with -Dgolden.update=true if intended)");
+          "generated source differs from "
+              + expected
+              + " (rerun with -Dgolden.update=true if intended)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * A random {@code @Async} interface {@code gen.Service}, the generic interfaces it extends, and a
  * deterministic implementation {@code gen.ServiceImpl} of it, as Java sources; and the calls a test
  * can make on it. Every method records a digest of its arguments in the implementation's {@code
- * log}, returns a value computed from it, and may throw depending on it, so two calls with the
- * same arguments give the same outcome.
+ * log}, returns a value computed from it, and may throw depending on it, so two calls with the same
+ * arguments give the same outcome.
  *
- * <p>Built by {@link RandomService#of}, which drops any method whose erased signature, as seen
- * from {@code Service}, another method already has: such interfaces do not compile, and are not
- * what the property is about.
+ * <p>Built by {@link RandomService#of}, which drops any method whose erased signature, as seen from
+ * {@code Service}, another method already has: such interfaces do not compile, and are not what the
+ * property is about.
  *
  * @param variable the type parameter of {@code Service}, if it has one
  * @param methods the methods {@code Service} declares
@@ -230,8 +230,10 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       List<Kind> kinds = new ArrayList<>(parameters);
       Returned result = returned;
       if (declaring == null) {
-        kinds.replaceAll(kind -> kind.isOuter() || ownVariable == null ? kind.withoutVariable() : kind);
-        result = result == Returned.OUTER || ownVariable == null ? result.withoutVariable() : result;
+        kinds.replaceAll(
+            kind -> kind.isOuter() || ownVariable == null ? kind.withoutVariable() : kind);
+        result =
+            result == Returned.OUTER || ownVariable == null ? result.withoutVariable() : result;
       } else if (ownVariable == null || ownVariable.equals(declaring)) {
         kinds.replaceAll(Kind::outerAsVariable);
         result = result == Returned.OUTER ? Returned.VAR : result;
@@ -244,8 +246,8 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
    * A super-interface {@code gen.ParentN<X>} of {@code Service}.
    *
    * @param methods the methods it declares
-   * @param withString whether {@code Service} extends it as {@code ParentN<String>}, else as
-   *     {@code ParentN<T>} (only when {@code Service} has {@code T})
+   * @param withString whether {@code Service} extends it as {@code ParentN<String>}, else as {@code
+   *     ParentN<T>} (only when {@code Service} has {@code T})
    * @param variable the name of its type variable: {@code X}, or one that {@code Service} or a
    *     method also uses
    */
@@ -313,8 +315,8 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
   }
 
   /**
-   * Smaller services with one method or one parent fewer, for shrinking a failure: each is valid
-   * as this one is, since dropping a member cannot make the rest clash.
+   * Smaller services with one method or one parent fewer, for shrinking a failure: each is valid as
+   * this one is, since dropping a member cannot make the rest clash.
    */
   List<RandomService> smaller() {
     List<RandomService> smaller = new ArrayList<>();
@@ -326,7 +328,8 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       Parent parent = parents.get(i);
       for (int j = 0; j < parent.methods().size(); j++) {
         List<Parent> fewer = new ArrayList<>(parents);
-        fewer.set(i, new Parent(without(parent.methods(), j), parent.withString(), parent.variable()));
+        fewer.set(
+            i, new Parent(without(parent.methods(), j), parent.withString(), parent.variable()));
         smaller.add(new RandomService(variable, methods, fewer));
       }
     }
@@ -525,15 +528,17 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
   }
 
   /**
-   * The name the method's own variable is written with where the declaring interface's variable
-   * is written {@code variable}: its own, unless that would capture a use of the outer one, as in
-   * the implementation of {@code Parent<X>}'s {@code <T> T m(T a, X b)} for {@code Service<T>}.
+   * The name the method's own variable is written with where the declaring interface's variable is
+   * written {@code variable}: its own, unless that would capture a use of the outer one, as in the
+   * implementation of {@code Parent<X>}'s {@code <T> T m(T a, X b)} for {@code Service<T>}.
    */
   private static String ownName(Method method, String variable) {
     if (method.ownVariable() == null) {
       return null;
     }
-    return method.ownVariable().equals(variable) && method.mentionsOuter() ? "Z" : method.ownVariable();
+    return method.ownVariable().equals(variable) && method.mentionsOuter()
+        ? "Z"
+        : method.ownVariable();
   }
 
   private static String implementation(Written written) {
@@ -559,11 +564,7 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
     if (result != null) {
       body.append("    return ").append(result).append(";\n");
     }
-    return "\n  @Override\n  public "
-        + signature(method, variable, "p")
-        + " {\n"
-        + body
-        + "  }\n";
+    return "\n  @Override\n  public " + signature(method, variable, "p") + " {\n" + body + "  }\n";
   }
 
   /** The expression a method returns, or null for void. */
@@ -585,7 +586,8 @@ record RandomService(Variable variable, List<Method> methods, List<Parent> paren
       case STRING_ARRAY -> "new String[] {digest}";
       case STRING_LIST -> "java.util.List.of(digest)";
       case VAR -> variableValue;
-      case VAR_LIST -> "java.util.Collections.<" + variable + ">singletonList(" + variableValue + ")";
+      case VAR_LIST ->
+          "java.util.Collections.<" + variable + ">singletonList(" + variableValue + ")";
       case VAR_ARRAY ->
           firstVariableArray < 0 || variableArrayIsVarargs ? "null" : "p" + firstVariableArray;
       case OUTER -> firstOuter < 0 ? "null" : "p" + firstOuter;

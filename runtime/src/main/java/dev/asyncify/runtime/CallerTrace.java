@@ -15,6 +15,7 @@ final class CallerTrace extends Exception {
 
   private static final boolean ENABLED = Boolean.getBoolean(PROPERTY);
   private static final long serialVersionUID = 1L;
+
   /** The runtime's frames between the caller and this constructor. */
   private static final Set<String> SPAWNING_CLASSES =
       Set.of(

@@ -8,9 +8,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 
 /**
- * A future made from other stages that, when cancelled, cancels them too, each one that is a
- * {@link Future} and lets itself be cancelled, passing on {@code mayInterruptIfRunning}; and a
- * pending timer, if it has one.
+ * A future made from other stages that, when cancelled, cancels them too, each one that is a {@link
+ * Future} and lets itself be cancelled, passing on {@code mayInterruptIfRunning}; and a pending
+ * timer, if it has one.
  */
 final class CascadingFuture<R> extends CompletableFuture<R> {
 
@@ -18,7 +18,8 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
 
   static {
     try {
-      DECIDED = MethodHandles.lookup().findVarHandle(CascadingFuture.class, "decided", boolean.class);
+      DECIDED =
+          MethodHandles.lookup().findVarHandle(CascadingFuture.class, "decided", boolean.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -56,10 +57,10 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
   }
 
   /**
-   * Completes this future with the outcome of the first caller, and only that one: a race's
-   * winner, or a timeout. With {@code cancelInputs}, every input is first cancelled with
-   * interruption, so that nothing chained to this future sees the outcome before the calls it
-   * gives up on were told to stop.
+   * Completes this future with the outcome of the first caller, and only that one: a race's winner,
+   * or a timeout. With {@code cancelInputs}, every input is first cancelled with interruption, so
+   * that nothing chained to this future sees the outcome before the calls it gives up on were told
+   * to stop.
    *
    * @return whether this call decided
    */

@@ -4,11 +4,11 @@ import java.util.Objects;
 
 /**
  * Something the spawning thread holds that a task should see too: a ThreadLocal, a logging MDC, a
- * security or tracing context. When a task is spawned ({@link Tasks#spawn}, a facade call, a
- * {@link TaskGroup}), every registered carrier {@linkplain #capture() captures} its value on the
- * spawning thread; the worker {@linkplain #restore restores} it before the task runs and
- * {@linkplain #reset resets} what it had before once the task ends. So context follows nested
- * facade calls too: a task that spawns another passes on what it was given.
+ * security or tracing context. When a task is spawned ({@link Tasks#spawn}, a facade call, a {@link
+ * TaskGroup}), every registered carrier {@linkplain #capture() captures} its value on the spawning
+ * thread; the worker {@linkplain #restore restores} it before the task runs and {@linkplain #reset
+ * resets} what it had before once the task ends. So context follows nested facade calls too: a task
+ * that spawns another passes on what it was given.
  *
  * <p>Carriers are found with {@link java.util.ServiceLoader} (list the implementation in {@code
  * META-INF/services/dev.asyncify.runtime.ContextCarrier}) or registered with {@link
@@ -55,8 +55,8 @@ public interface ContextCarrier<C> {
   void reset(C previous);
 
   /**
-   * A carrier of {@code local}'s value. After the task, the worker's own value is put back, and
-   * the local removed where the worker had none.
+   * A carrier of {@code local}'s value. After the task, the worker's own value is put back, and the
+   * local removed where the worker had none.
    *
    * @param local the thread local to carry
    * @param <T> the type of its value

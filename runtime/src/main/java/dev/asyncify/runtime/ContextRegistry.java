@@ -47,7 +47,10 @@ final class ContextRegistry {
         found.add(providers.next());
       } catch (ServiceConfigurationError broken) {
         System.getLogger(FailureWatch.LOGGER_NAME)
-            .log(System.Logger.Level.ERROR, "A ContextCarrier could not be loaded; it is left out", broken);
+            .log(
+                System.Logger.Level.ERROR,
+                "A ContextCarrier could not be loaded; it is left out",
+                broken);
       }
     }
     return found.toArray(NONE);

@@ -62,7 +62,9 @@ final class DefaultExecutor implements Executor {
       Class<?> builderType = ofVirtual.getReturnType();
       Object builder = ofVirtual.invoke(null);
       builder =
-          builderType.getMethod("name", String.class, long.class).invoke(builder, THREAD_PREFIX, 1L);
+          builderType
+              .getMethod("name", String.class, long.class)
+              .invoke(builder, THREAD_PREFIX, 1L);
       return (ThreadFactory) builderType.getMethod("factory").invoke(builder);
     } catch (ReflectiveOperationException | RuntimeException unavailable) {
       return null;

@@ -5,20 +5,20 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * What the code the asyncify processor generates builds on: <strong>not API</strong>. Nothing
- * here is meant for hand-written code, and it may change in any release without notice; it is
- * public, and exported by the module, only so that facades generated into users' packages and
- * modules can use it, as Dagger's {@code dagger.internal} is.
+ * What the code the asyncify processor generates builds on: <strong>not API</strong>. Nothing here
+ * is meant for hand-written code, and it may change in any release without notice; it is public,
+ * and exported by the module, only so that facades generated into users' packages and modules can
+ * use it, as Dagger's {@code dagger.internal} is.
  *
  * <p>A facade method subclasses one of these anonymously, capturing its arguments, so that one
- * object is at once the call's future, the task handed to the executor and its arguments: the
- * same contract as {@link Tasks#spawn(java.util.concurrent.Callable, Executor)} for a call that
- * returns a value, and {@link Tasks#spawnStage} for one that returns a stage, for one allocation.
+ * object is at once the call's future, the task handed to the executor and its arguments: the same
+ * contract as {@link Tasks#spawn(java.util.concurrent.Callable, Executor)} for a call that returns
+ * a value, and {@link Tasks#spawnStage} for one that returns a stage, for one allocation.
  *
  * <p>{@code call()} returns {@code Object}, or a stage of anything, so that the generated body
- * names no type of the user's: inside a subclass of CompletableFuture, the member types it
- * inherits ({@code Future.State} on Java 19 and later) would shadow a user's type of that name.
- * The generated code is what makes the value a {@code T}.
+ * names no type of the user's: inside a subclass of CompletableFuture, the member types it inherits
+ * ({@code Future.State} on Java 19 and later) would shadow a user's type of that name. The
+ * generated code is what makes the value a {@code T}.
  */
 public final class FacadeSupport {
 

@@ -24,6 +24,7 @@ final class FailureWatch implements Runnable {
 
   private final Throwable failure;
   private volatile boolean observed;
+
   /** Set once registered; cleaning it as soon as the failure is seen spares the GC the work. */
   private volatile Cleaner.Cleanable cleanable;
 

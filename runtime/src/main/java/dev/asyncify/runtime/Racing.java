@@ -24,11 +24,11 @@ final class Racing {
   }
 
   /**
-   * On timeout the input is cancelled, its running call interrupted, before the TimeoutException
-   * is set ({@link CascadingFuture#decide}), so nothing chained to the result runs beside a call
-   * still going on unwarned; the input's own CancellationException is then ignored.
-   * The result does not wait for the call to exit: a call that ignores interrupts would otherwise
-   * hold the timeout up for as long as it runs, which is what a timeout is there to prevent.
+   * On timeout the input is cancelled, its running call interrupted, before the TimeoutException is
+   * set ({@link CascadingFuture#decide}), so nothing chained to the result runs beside a call still
+   * going on unwarned; the input's own CancellationException is then ignored. The result does not
+   * wait for the call to exit: a call that ignores interrupts would otherwise hold the timeout up
+   * for as long as it runs, which is what a timeout is there to prevent.
    */
   static <T> CompletableFuture<T> waitFor(
       CompletionStage<? extends T> stage, Duration timeout, Scheduler scheduler) {
@@ -65,8 +65,8 @@ final class Racing {
 
   /**
    * The first input to finish decides ({@link CascadingFuture#decide}): the others are cancelled,
-   * their calls interrupted, before the result completes, and their own cancellations, which
-   * arrive meanwhile, are dropped.
+   * their calls interrupted, before the result completes, and their own cancellations, which arrive
+   * meanwhile, are dropped.
    */
   static <T> CompletableFuture<T> firstCompleted(
       List<? extends CompletionStage<? extends T>> inputs) {

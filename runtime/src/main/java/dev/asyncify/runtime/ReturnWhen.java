@@ -1,8 +1,7 @@
 package dev.asyncify.runtime;
 
 /**
- * When {@link Tasks#wait(java.util.Collection, ReturnWhen)} returns: asyncio's {@code
- * return_when}.
+ * When {@link Tasks#wait(java.util.Collection, ReturnWhen)} returns: asyncio's {@code return_when}.
  */
 public enum ReturnWhen {
   /** As soon as any stage completes, normally or not. */

@@ -6,8 +6,8 @@ import java.util.concurrent.Future;
 /**
  * Where timed work waits: {@link Tasks#sleep}, {@link Tasks#waitFor}, the timeout of {@link
  * Tasks#wait(java.util.Collection, ReturnWhen, Duration)} and a {@link TaskGroup}'s deadline. The
- * {@linkplain #system() system scheduler} waits in real time; a test can pass a virtual one
- * ({@code dev.asyncify.testing.VirtualScheduler}) and move time forward by hand.
+ * {@linkplain #system() system scheduler} waits in real time; a test can pass a virtual one ({@code
+ * dev.asyncify.testing.VirtualScheduler}) and move time forward by hand.
  */
 public interface Scheduler {
 

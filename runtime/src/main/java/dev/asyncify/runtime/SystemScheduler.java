@@ -5,7 +5,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** {@link Scheduler#system()}: one daemon timer thread that hands due actions to the default executor. */
+/**
+ * {@link Scheduler#system()}: one daemon timer thread that hands due actions to the default
+ * executor.
+ */
 final class SystemScheduler implements Scheduler {
 
   static final SystemScheduler INSTANCE = new SystemScheduler();
@@ -28,7 +31,9 @@ final class SystemScheduler implements Scheduler {
   @Override
   public Future<?> schedule(Runnable action, Duration delay) {
     return timer.schedule(
-        () -> DefaultExecutor.INSTANCE.execute(action), saturatedNanos(delay), TimeUnit.NANOSECONDS);
+        () -> DefaultExecutor.INSTANCE.execute(action),
+        saturatedNanos(delay),
+        TimeUnit.NANOSECONDS);
   }
 
   /** {@code delay} in nanoseconds, Long.MAX_VALUE for a delay too long to count so (292 years). */

@@ -16,14 +16,13 @@ import java.util.concurrent.TimeoutException;
  * The future of a spawned task: a {@link CompletableFuture} that is also the {@link Runnable}
  * handed to the executor, and whose {@code cancel(true)} interrupts the thread running the task.
  *
- * <p>Its {@link #runner} field says who runs the task and how far cancellation got (the
- * transitions are written next to it): only one move away from each state succeeds, so an
- * interrupt is never delivered after {@link #run()} returned and {@link Listener#exited} is told
- * exactly once.
+ * <p>Its {@link #runner} field says who runs the task and how far cancellation got (the transitions
+ * are written next to it): only one move away from each state succeeds, so an interrupt is never
+ * delivered after {@link #run()} returned and {@link Listener#exited} is told exactly once.
  *
  * <p>It also remembers whether anyone looked at it, so that a failure nobody looked at can be
- * reported when the future is garbage-collected ({@link FailureWatch}). Fields that only some
- * tasks need live in the subclasses, since every call allocates one of these.
+ * reported when the future is garbage-collected ({@link FailureWatch}). Fields that only some tasks
+ * need live in the subclasses, since every call allocates one of these.
  */
 abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
 
@@ -39,8 +38,10 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   private static final Object FINISHED = new Object();
   private static final Object INTERRUPTING = new Object();
   private static final Object INTERRUPTED = new Object();
+
   /** {@link #observation} once anyone looked at this future. */
   private static final Object OBSERVED = new Object();
+
   private static final VarHandle RUNNER;
   private static final VarHandle OBSERVATION;
 
@@ -70,8 +71,8 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
    * <p>run() retires with a CAS from its Thread to FINISHED; when that fails, an interrupt is in
    * flight or was sent: it spins while INTERRUPTING, then clears the thread's interrupt status. So
    * an interrupt never reaches the thread after run() returned. Unlike {@link
-   * java.util.concurrent.FutureTask}, which leaves a late interrupt pending for the pool to
-   * clear, this clears it itself: the runtime runs on executors it does not own (a user's pool, a
+   * java.util.concurrent.FutureTask}, which leaves a late interrupt pending for the pool to clear,
+   * this clears it itself: the runtime runs on executors it does not own (a user's pool, a
    * caller-runs executor), where a stray interrupt would hit the next task or the caller. When the
    * body completed this future itself, no cancel can succeed any more, so nobody can be
    * interrupting: then run() retires with a plain release store instead of a CAS.
@@ -272,8 +273,8 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   // Future.State, does not exist there); it says that the task failed, not with what.
 
   /**
-   * The value this future completed with: {@code Future.resultNow()} of Java
-   * 19, with its meaning on every version.
+   * The value this future completed with: {@code Future.resultNow()} of Java 19, with its meaning
+   * on every version.
    *
    * @return the value
    * @throws IllegalStateException if the future is not done, failed or was cancelled
@@ -293,8 +294,8 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   }
 
   /**
-   * The exception this future failed with: {@code Future.exceptionNow()} of
-   * Java 19, with its meaning on every version.
+   * The exception this future failed with: {@code Future.exceptionNow()} of Java 19, with its
+   * meaning on every version.
    *
    * @return the exception, as thrown
    * @throws IllegalStateException if the future is not done, completed normally or was cancelled

@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Tasks that live and die together: asyncio's {@code TaskGroup}, or Java 21's
- * StructuredTaskScope, on Java 17.
+ * Tasks that live and die together: asyncio's {@code TaskGroup}, or Java 21's StructuredTaskScope,
+ * on Java 17.
  *
  * <pre>{@code
  * try (TaskGroup group = TaskGroup.open()) {
@@ -38,12 +38,11 @@ import java.util.concurrent.TimeoutException;
  *       shutting down, after a failure, its deadline, {@link #cancel()} or an interrupted {@code
  *       close}, it refuses new tasks with an IllegalStateException: asyncio's "TaskGroup is
  *       shutting down".
- *   <li>A task that throws CancellationException of its own (it awaited a future someone
- *       cancelled) has failed, as in StructuredTaskScope: it shuts the group down and {@code
- *       close} throws that exception. Only a task whose own future was cancelled is not a
- *       failure. asyncio would ignore such a task; here its result would be missing without a
- *       word. Once the group is shutting down, such a CancellationException is the shutdown's own
- *       echo and is not reported.
+ *   <li>A task that throws CancellationException of its own (it awaited a future someone cancelled)
+ *       has failed, as in StructuredTaskScope: it shuts the group down and {@code close} throws
+ *       that exception. Only a task whose own future was cancelled is not a failure. asyncio would
+ *       ignore such a task; here its result would be missing without a word. Once the group is
+ *       shutting down, such a CancellationException is the shutdown's own echo and is not reported.
  *   <li>If the thread in {@code close} is interrupted, the group cancels its tasks, still waits for
  *       them to finish, and throws a CancellationException with the interrupt status set.
  * </ul>
@@ -55,12 +54,17 @@ public final class TaskGroup implements AutoCloseable {
 
   private final Executor executor;
   private final Object lock = new Object();
+
   /** The tasks that have not exited yet. */
-  private final Set<TaskFuture<?>> tasks = Collections.newSetFromMap(new IdentityHashMap<>()); // guarded by lock
+  private final Set<TaskFuture<?>> tasks =
+      Collections.newSetFromMap(new IdentityHashMap<>()); // guarded by lock
+
   private final List<Throwable> laterFailures = new ArrayList<>(); // guarded by lock
   private Throwable firstFailure; // guarded by lock
+
   /** Set by cancel() or an interrupted close(); from then on nothing new runs in the group. */
   private boolean cancelled; // guarded by lock
+
   private boolean closed; // guarded by lock
   private final Future<?> deadline;
   private final TaskFuture.Listener membership = new Membership();
@@ -136,10 +140,10 @@ public final class TaskGroup implements AutoCloseable {
   }
 
   /**
-   * Cancels every task of the group, interrupting those running, and refuses new ones from then
-   * on, so that a task reacting to its cancellation cannot start work nobody would cancel.
-   * Closing still waits for the tasks to exit. Cancelling is not a failure: {@code close} then
-   * throws nothing unless a task had failed before.
+   * Cancels every task of the group, interrupting those running, and refuses new ones from then on,
+   * so that a task reacting to its cancellation cannot start work nobody would cancel. Closing
+   * still waits for the tasks to exit. Cancelling is not a failure: {@code close} then throws
+   * nothing unless a task had failed before.
    */
   public void cancel() {
     synchronized (lock) {
@@ -149,8 +153,8 @@ public final class TaskGroup implements AutoCloseable {
   }
 
   /**
-   * Waits until every task has finished running, then throws the group's first failure, if any:
-   * a RuntimeException or Error as is, a checked exception wrapped in a CompletionException; the
+   * Waits until every task has finished running, then throws the group's first failure, if any: a
+   * RuntimeException or Error as is, a checked exception wrapped in a CompletionException; the
    * other tasks' failures are attached to what is thrown as suppressed.
    *
    * @throws CompletionException wrapping a checked first failure, or the TimeoutException of a

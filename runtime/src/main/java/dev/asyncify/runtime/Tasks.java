@@ -79,8 +79,8 @@ public final class Tasks {
    * them does not reach the task. Unlike asyncio, the task starts even if nobody keeps the future.
    *
    * <p>What the registered {@link ContextCarrier}s hold on this thread is restored around the task.
-   * A failure that nobody looks at (no get, join, await, gather, or stage chained to the future)
-   * is logged through {@link System.Logger} once the future is garbage-collected. With the system
+   * A failure that nobody looks at (no get, join, await, gather, or stage chained to the future) is
+   * logged through {@link System.Logger} once the future is garbage-collected. With the system
    * property {@code asyncify.callerTraces=true}, a failure carries the stack of this call as a
    * suppressed exception.
    *
@@ -100,9 +100,10 @@ public final class Tasks {
    * Like {@link #spawn(Callable, Executor)} for a task that itself returns a stage: the future
    * completes as that stage does, never as a future of a future. A failure of the stage reaches the
    * caller as its own exception, without a CompletionException around it. Cancelling the future
-   * also cancels the stage the task returned, when that stage is a {@link java.util.concurrent.Future}.
-   * A task that returns null fails the future with a NullPointerException. Generated facades give
-   * interface methods that return a CompletionStage these semantics.
+   * also cancels the stage the task returned, when that stage is a {@link
+   * java.util.concurrent.Future}. A task that returns null fails the future with a
+   * NullPointerException. Generated facades give interface methods that return a CompletionStage
+   * these semantics.
    *
    * @param task the blocking work that returns a stage
    * @param executor where to run it
@@ -123,8 +124,8 @@ public final class Tasks {
    * <p>The future fails as soon as any input fails, with that input's own exception (not a
    * CompletionException); as in asyncio, the other inputs go on running. Cancelling the returned
    * future cancels every input that is a {@link java.util.concurrent.Future}, passing on {@code
-   * mayInterruptIfRunning}. The list is unmodifiable and may hold nulls. Any number of inputs works:
-   * there is one callback per input and no recursion.
+   * mayInterruptIfRunning}. The list is unmodifiable and may hold nulls. Any number of inputs
+   * works: there is one callback per input and no recursion.
    *
    * @param stages the stages to gather
    * @param <T> the common type of their values
@@ -152,9 +153,9 @@ public final class Tasks {
   }
 
   /**
-   * Gathers two stages of different types into one value: {@code gather(user, orders, (u, o) ->
-   * new Page(u, o))}. Fails as soon as either fails, with its own exception, or with what the
-   * combiner threw; cancelling the result cancels both inputs.
+   * Gathers two stages of different types into one value: {@code gather(user, orders, (u, o) -> new
+   * Page(u, o))}. Fails as soon as either fails, with its own exception, or with what the combiner
+   * threw; cancelling the result cancels both inputs.
    *
    * @param a the first stage
    * @param b the second stage
@@ -378,8 +379,7 @@ public final class Tasks {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
-  public static <T> List<CompletableFuture<T>> asCompleted(
-      CompletionStage<? extends T>... stages) {
+  public static <T> List<CompletableFuture<T>> asCompleted(CompletionStage<? extends T>... stages) {
     return asCompleted(Arrays.asList(stages));
   }
 
@@ -398,8 +398,7 @@ public final class Tasks {
 
   /**
    * A future that completes as the first of {@code stages} to finish, normally or not; the others
-   * are cancelled with interruption before it completes. Cancelling the result cancels every
-   * stage.
+   * are cancelled with interruption before it completes. Cancelling the result cancels every stage.
    *
    * @param stages the stages to race
    * @param <T> the common type of their values
@@ -473,9 +472,9 @@ public final class Tasks {
   }
 
   /**
-   * A future of the stages that are done and those still pending, once {@code returnWhen} is met
-   * or {@code timeout} has passed, whichever is first: asyncio's {@code wait}. As in asyncio, it
-   * never fails and cancels nothing, not even on timeout; cancelling it leaves the stages alone.
+   * A future of the stages that are done and those still pending, once {@code returnWhen} is met or
+   * {@code timeout} has passed, whichever is first: asyncio's {@code wait}. As in asyncio, it never
+   * fails and cancels nothing, not even on timeout; cancelling it leaves the stages alone.
    *
    * @param stages the stages to watch
    * @param returnWhen when to return
@@ -521,9 +520,9 @@ public final class Tasks {
 
   /**
    * An executor that runs at most {@code limit} tasks at once on {@code executor} and queues the
-   * rest, in order, without ever blocking the caller: asyncio's {@code Semaphore} around each
-   * task. Up to {@code limit} workers on {@code executor} each run queued tasks one after another.
-   * If {@code executor} refuses to start a worker, the call that needed it throws its
+   * rest, in order, without ever blocking the caller: asyncio's {@code Semaphore} around each task.
+   * Up to {@code limit} workers on {@code executor} each run queued tasks one after another. If
+   * {@code executor} refuses to start a worker, the call that needed it throws its
    * RejectedExecutionException (so {@link #spawn} fails that task's future).
    *
    * @param executor where the tasks run
@@ -547,10 +546,10 @@ public final class Tasks {
    * #await(CompletionStage, Class)} to rethrow a checked type as is). A cancelled stage throws its
    * {@link CancellationException}.
    *
-   * <p>Interruption: if the waiting thread is interrupted, this throws a CancellationException whose
-   * cause is the InterruptedException, with the thread's interrupt status set again. So code that
-   * awaits inside a task cancelled with {@code cancel(true)} unwinds, as an asyncio task receives
-   * CancelledError. Unlike asyncio, the awaited stage itself is not cancelled.
+   * <p>Interruption: if the waiting thread is interrupted, this throws a CancellationException
+   * whose cause is the InterruptedException, with the thread's interrupt status set again. So code
+   * that awaits inside a task cancelled with {@code cancel(true)} unwinds, as an asyncio task
+   * receives CancelledError. Unlike asyncio, the awaited stage itself is not cancelled.
    *
    * <p>Awaiting blocks the thread. Inside a task on a bounded pool, awaiting other tasks of the
    * same pool can starve it (every thread waits for a task that has no thread to run on); the
@@ -571,8 +570,8 @@ public final class Tasks {
   }
 
   /**
-   * Like {@link #await(CompletionStage)}, but rethrows a failure of type {@code type} as is, so that
-   * a checked exception of the blocking call keeps its type: {@code await(repo.load(id),
+   * Like {@link #await(CompletionStage)}, but rethrows a failure of type {@code type} as is, so
+   * that a checked exception of the blocking call keeps its type: {@code await(repo.load(id),
    * IOException.class)}. Other failures, cancellation and interruption behave as in {@link
    * #await(CompletionStage)}.
    *
@@ -585,8 +584,7 @@ public final class Tasks {
    * @throws CancellationException if the stage was cancelled or the thread was interrupted
    * @throws CompletionException wrapping any other checked exception the stage failed with
    */
-  public static <T, X extends Exception> T await(CompletionStage<T> stage, Class<X> type)
-      throws X {
+  public static <T, X extends Exception> T await(CompletionStage<T> stage, Class<X> type) throws X {
     Objects.requireNonNull(type, "type");
     try {
       return get(stage);
@@ -637,6 +635,7 @@ public final class Tasks {
   private static Throwable causeOf(ExecutionException failed) {
     return failed.getCause() == null ? failed : failed.getCause();
   }
+
   /**
    * Makes one value from two: see {@link #gather(CompletionStage, CompletionStage, Combiner2)}.
    *

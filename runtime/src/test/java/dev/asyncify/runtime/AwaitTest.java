@@ -148,7 +148,8 @@ class AwaitTest {
 
   @Test
   void awaitAcceptsAMinimalCompletionStage() {
-    CompletionStage<String> minimal = CompletableFuture.completedFuture("m").minimalCompletionStage();
+    CompletionStage<String> minimal =
+        CompletableFuture.completedFuture("m").minimalCompletionStage();
 
     assertEquals("m", Tasks.await(minimal));
   }
@@ -159,8 +160,7 @@ class AwaitTest {
     CompletionStage<String> foreign = foreignStage(CompletableFuture.failedFuture(thrown));
 
     assertSame(
-        thrown,
-        assertThrows(IOException.class, () -> Tasks.await(foreign, IOException.class)));
+        thrown, assertThrows(IOException.class, () -> Tasks.await(foreign, IOException.class)));
   }
 
   /** A CompletionStage of another library: not a CompletableFuture, and refuses to become one. */
@@ -174,7 +174,8 @@ class AwaitTest {
               if (method.getName().equals("toCompletableFuture")) {
                 throw new UnsupportedOperationException();
               }
-              Method same = CompletableFuture.class.getMethod(method.getName(), method.getParameterTypes());
+              Method same =
+                  CompletableFuture.class.getMethod(method.getName(), method.getParameterTypes());
               return same.invoke(target, args);
             });
   }

@@ -14,21 +14,26 @@ class CallerTracesTest {
 
   @Test
   void aFailureCarriesTheStackOfTheCallThatSpawnedIt() throws Exception {
-    assertTrue(Boolean.getBoolean("asyncify.callerTraces"), "run with -Dasyncify.callerTraces=true");
+    assertTrue(
+        Boolean.getBoolean("asyncify.callerTraces"), "run with -Dasyncify.callerTraces=true");
     IOException thrown = new IOException("failed far away");
 
     Throwable failure = spawnFailing(thrown).handle((value, error) -> error).get();
 
     assertEquals(1, failure.getSuppressed().length);
     Throwable trace = failure.getSuppressed()[0];
-    assertTrue(trace.getMessage().startsWith("the task was spawned here, on thread "), trace.getMessage());
+    assertTrue(
+        trace.getMessage().startsWith("the task was spawned here, on thread "), trace.getMessage());
     StackTraceElement top = trace.getStackTrace()[0];
     assertEquals(CallerTracesTest.class.getName(), top.getClassName());
     assertEquals("spawnFailing", top.getMethodName());
   }
 
   private static java.util.concurrent.CompletableFuture<String> spawnFailing(IOException thrown) {
-    return Tasks.spawn(() -> { throw thrown; });
+    return Tasks.spawn(
+        () -> {
+          throw thrown;
+        });
   }
 
   @Test

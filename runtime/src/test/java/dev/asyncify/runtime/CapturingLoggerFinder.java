@@ -6,8 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * The System.LoggerFinder of this module's tests (listed in test META-INF/services): it keeps
- * what the runtime logs, so tests can assert on it.
+ * The System.LoggerFinder of this module's tests (listed in test META-INF/services): it keeps what
+ * the runtime logs, so tests can assert on it.
  */
 public final class CapturingLoggerFinder extends System.LoggerFinder {
 

@@ -47,7 +47,9 @@ class GatherTest {
 
     CompletableFuture<List<String>> gathered =
         Tasks.gather(
-            CompletableFuture.completedFuture("a"), pending, CompletableFuture.completedFuture("c"));
+            CompletableFuture.completedFuture("a"),
+            pending,
+            CompletableFuture.completedFuture("c"));
     assertFalse(gathered.isDone());
     pending.complete("b");
 
@@ -63,7 +65,8 @@ class GatherTest {
   @Test
   void gatherKeepsNullValues() {
     CompletableFuture<List<String>> gathered =
-        Tasks.gather(CompletableFuture.completedFuture(null), CompletableFuture.completedFuture("x"));
+        Tasks.gather(
+            CompletableFuture.completedFuture(null), CompletableFuture.completedFuture("x"));
 
     assertEquals(Arrays.asList(null, "x"), gathered.join());
   }
@@ -181,8 +184,7 @@ class GatherTest {
     CompletableFuture<String> second = new CompletableFuture<>();
     RuntimeException thrown = new RuntimeException("first failed");
 
-    CompletableFuture<List<Outcome<String>>> settled =
-        Tasks.gatherSettled(List.of(first, second));
+    CompletableFuture<List<Outcome<String>>> settled = Tasks.gatherSettled(List.of(first, second));
     first.completeExceptionally(thrown);
     assertFalse(settled.isDone());
     second.complete("late");

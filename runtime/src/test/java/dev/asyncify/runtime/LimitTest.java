@@ -92,7 +92,10 @@ class LimitTest {
     Executor limited = Tasks.limit(pool, 1);
     CountDownLatch othersRan = new CountDownLatch(2);
 
-    limited.execute(() -> { throw new IllegalStateException("one bad task"); });
+    limited.execute(
+        () -> {
+          throw new IllegalStateException("one bad task");
+        });
     limited.execute(othersRan::countDown);
     limited.execute(othersRan::countDown);
 
@@ -102,7 +105,12 @@ class LimitTest {
   @Test
   void aRefusedWorkerFailsTheSpawnedTask() {
     RejectedExecutionException refusal = new RejectedExecutionException("closed");
-    Executor limited = Tasks.limit(command -> { throw refusal; }, 2);
+    Executor limited =
+        Tasks.limit(
+            command -> {
+              throw refusal;
+            },
+            2);
 
     CompletableFuture<String> task = Tasks.spawn(() -> "never", limited);
 

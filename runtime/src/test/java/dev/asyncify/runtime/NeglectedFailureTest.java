@@ -27,7 +27,11 @@ class NeglectedFailureTest {
 
   /** Spawns a task failing with a new IOException of this message, and drops its future. */
   private static void failUnseen(String message) {
-    Tasks.spawn(() -> { throw new IOException(message); }, Runnable::run);
+    Tasks.spawn(
+        () -> {
+          throw new IOException(message);
+        },
+        Runnable::run);
   }
 
   /** The records logged for failures with this message, once garbage collection found them. */
@@ -85,7 +89,14 @@ class NeglectedFailureTest {
             Tasks::gather);
     for (int i = 0; i < waysToLook.size(); i++) {
       String message = "looked at, way " + i;
-      waysToLook.get(i).accept(Tasks.spawn(() -> { throw new IOException(message); }, Runnable::run));
+      waysToLook
+          .get(i)
+          .accept(
+              Tasks.spawn(
+                  () -> {
+                    throw new IOException(message);
+                  },
+                  Runnable::run));
     }
     lookBeforeItFails("looked at before it failed");
 
@@ -105,7 +116,11 @@ class NeglectedFailureTest {
   private static void lookBeforeItFails(String message) {
     Queue<Runnable> held = new ArrayDeque<>();
     CompletableFuture<String> future =
-        Tasks.spawn(() -> { throw new IOException(message); }, held::add);
+        Tasks.spawn(
+            () -> {
+              throw new IOException(message);
+            },
+            held::add);
     Tasks.gather(future);
     held.remove().run();
   }
@@ -114,7 +129,10 @@ class NeglectedFailureTest {
   void aTaskGroupLooksAtTheFailuresOfItsTasks() throws Exception {
     IOException thrown = new IOException("seen by the group");
     TaskGroup group = TaskGroup.open(Runnable::run);
-    group.spawn(() -> { throw thrown; });
+    group.spawn(
+        () -> {
+          throw thrown;
+        });
     try {
       group.close();
       fail("the group did not throw");
@@ -135,11 +153,20 @@ class NeglectedFailureTest {
     Method resultNow = futureMethod("resultNow");
     assumeTrue(exceptionNow != null, "Future.exceptionNow() is Java 19 and later");
     IOException thrown = new IOException("asked for with exceptionNow");
-    CompletableFuture<String> failed = Tasks.spawn(() -> { throw thrown; }, Runnable::run);
+    CompletableFuture<String> failed =
+        Tasks.spawn(
+            () -> {
+              throw thrown;
+            },
+            Runnable::run);
 
     assertSame(thrown, exceptionNow.invoke(failed));
     CompletableFuture<String> failedToo =
-        Tasks.spawn(() -> { throw new IOException("asked for with resultNow"); }, Runnable::run);
+        Tasks.spawn(
+            () -> {
+              throw new IOException("asked for with resultNow");
+            },
+            Runnable::run);
     swallow(() -> resultNow.invoke(failedToo));
     failed = null;
 
@@ -153,7 +180,12 @@ class NeglectedFailureTest {
   void resultNowAndExceptionNowMeanWhatJava19Says() {
     IOException thrown = new IOException("failed");
     TaskFuture<String> failed =
-        (TaskFuture<String>) Tasks.<String>spawn(() -> { throw thrown; }, Runnable::run);
+        (TaskFuture<String>)
+            Tasks.<String>spawn(
+                () -> {
+                  throw thrown;
+                },
+                Runnable::run);
     TaskFuture<String> succeeded = (TaskFuture<String>) Tasks.spawn(() -> "value", Runnable::run);
     TaskFuture<String> pending = (TaskFuture<String>) Tasks.spawn(() -> "never", command -> {});
     TaskFuture<String> cancelled = (TaskFuture<String>) Tasks.spawn(() -> "never", command -> {});
@@ -161,10 +193,18 @@ class NeglectedFailureTest {
 
     assertSame(thrown, failed.exceptionNow());
     assertEquals("value", succeeded.resultNow());
-    assertEquals("Task completed with exception", assertThrows(IllegalStateException.class, failed::resultNow).getMessage());
-    assertEquals("Task completed with a result", assertThrows(IllegalStateException.class, succeeded::exceptionNow).getMessage());
-    assertEquals("Task has not completed", assertThrows(IllegalStateException.class, pending::resultNow).getMessage());
-    assertEquals("Task was cancelled", assertThrows(IllegalStateException.class, cancelled::exceptionNow).getMessage());
+    assertEquals(
+        "Task completed with exception",
+        assertThrows(IllegalStateException.class, failed::resultNow).getMessage());
+    assertEquals(
+        "Task completed with a result",
+        assertThrows(IllegalStateException.class, succeeded::exceptionNow).getMessage());
+    assertEquals(
+        "Task has not completed",
+        assertThrows(IllegalStateException.class, pending::resultNow).getMessage());
+    assertEquals(
+        "Task was cancelled",
+        assertThrows(IllegalStateException.class, cancelled::exceptionNow).getMessage());
   }
 
   /** A method of CompletableFuture by name, or null on a Java that lacks it. */

@@ -344,7 +344,10 @@ class RacingTest {
         .whenComplete(
             (value, failure) ->
                 seenAtTimeout.complete(
-                    List.of(failure instanceof TimeoutException, call.isCancelled(), parker.interruptSeen())));
+                    List.of(
+                        failure instanceof TimeoutException,
+                        call.isCancelled(),
+                        parker.interruptSeen())));
 
     assertEquals(List.of(true, true, true), seenAtTimeout.get(10, SECONDS));
   }
@@ -400,7 +403,8 @@ class RacingTest {
         .whenComplete(
             (value, failure) ->
                 seenAtWin.complete(
-                    List.of(value, loser.isCancelled(), parker.interruptSeen(), never.isCancelled())));
+                    List.of(
+                        value, loser.isCancelled(), parker.interruptSeen(), never.isCancelled())));
 
     winner.complete("won");
 
@@ -459,7 +463,8 @@ class RacingTest {
     CompletableFuture<String> never = new CompletableFuture<>();
 
     CompletableFuture<String> first =
-        Tasks.firstCompleted(never.minimalCompletionStage(), CompletableFuture.completedFuture("a"));
+        Tasks.firstCompleted(
+            never.minimalCompletionStage(), CompletableFuture.completedFuture("a"));
 
     assertEquals("a", first.get(10, SECONDS));
     assertFalse(never.isDone());

@@ -58,7 +58,12 @@ class SpawnTest {
   void spawnFailsWithExactlyTheCheckedExceptionTheTaskThrew() {
     IOException thrown = new IOException("disk gone");
 
-    CompletableFuture<String> future = Tasks.spawn(() -> { throw thrown; }, Runnable::run);
+    CompletableFuture<String> future =
+        Tasks.spawn(
+            () -> {
+              throw thrown;
+            },
+            Runnable::run);
 
     assertSame(thrown, future.handle((value, failure) -> failure).join());
   }
@@ -67,7 +72,12 @@ class SpawnTest {
   void spawnFailsWithExactlyTheErrorTheTaskThrew() {
     AssertionError thrown = new AssertionError("broken invariant");
 
-    CompletableFuture<String> future = Tasks.spawn(() -> { throw thrown; }, Runnable::run);
+    CompletableFuture<String> future =
+        Tasks.spawn(
+            () -> {
+              throw thrown;
+            },
+            Runnable::run);
 
     assertSame(thrown, future.handle((value, failure) -> failure).join());
   }
@@ -75,7 +85,10 @@ class SpawnTest {
   @Test
   void spawnFailsWithTheRejectionWhenTheExecutorRefusesAndDoesNotThrow() {
     RejectedExecutionException rejection = new RejectedExecutionException("queue full");
-    Executor refusing = command -> { throw rejection; };
+    Executor refusing =
+        command -> {
+          throw rejection;
+        };
 
     CompletableFuture<String> future = Tasks.spawn(() -> "never", refusing);
 
@@ -210,7 +223,11 @@ class SpawnTest {
     IllegalStateException thrown = new IllegalStateException("no connection");
 
     CompletableFuture<String> future =
-        Tasks.<String>spawnStage(() -> { throw thrown; }, Runnable::run);
+        Tasks.<String>spawnStage(
+            () -> {
+              throw thrown;
+            },
+            Runnable::run);
 
     assertSame(thrown, future.handle((value, failure) -> failure).join());
   }

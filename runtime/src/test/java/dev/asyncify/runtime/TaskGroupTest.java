@@ -72,7 +72,10 @@ class TaskGroupTest {
     sibling = group.spawn(blocker.task());
     other = group.spawn(blocker.task());
     assertTrue(blocker.allStarted());
-    group.spawn(() -> { throw thrown; });
+    group.spawn(
+        () -> {
+          throw thrown;
+        });
 
     IllegalStateException closed = assertThrows(IllegalStateException.class, group::close);
 
@@ -87,7 +90,10 @@ class TaskGroupTest {
   void aCheckedFirstFailureIsThrownInsideACompletionException() {
     IOException thrown = new IOException("disk");
     TaskGroup group = TaskGroup.open();
-    group.spawn(() -> { throw thrown; });
+    group.spawn(
+        () -> {
+          throw thrown;
+        });
 
     CompletionException closed = assertThrows(CompletionException.class, group::close);
 
@@ -102,8 +108,16 @@ class TaskGroupTest {
     IOException two = new IOException("two");
     CyclicBarrier together = new CyclicBarrier(2);
     TaskGroup group = TaskGroup.open();
-    group.spawn(() -> { together.await(10, SECONDS); throw one; });
-    group.spawn(() -> { together.await(10, SECONDS); throw two; });
+    group.spawn(
+        () -> {
+          together.await(10, SECONDS);
+          throw one;
+        });
+    group.spawn(
+        () -> {
+          together.await(10, SECONDS);
+          throw two;
+        });
 
     CompletionException closed = assertThrows(CompletionException.class, group::close);
 
@@ -149,7 +163,10 @@ class TaskGroupTest {
           });
     }
     assertTrue(bothStarted.await(10, SECONDS));
-    group.spawn(() -> { throw new IllegalStateException("fail the group"); });
+    group.spawn(
+        () -> {
+          throw new IllegalStateException("fail the group");
+        });
 
     assertThrows(IllegalStateException.class, group::close);
 
@@ -160,7 +177,10 @@ class TaskGroupTest {
   @Test
   void aFailedGroupRefusesNewTasks() {
     TaskGroup group = TaskGroup.open(Runnable::run);
-    group.spawn(() -> { throw new IllegalStateException("failed"); });
+    group.spawn(
+        () -> {
+          throw new IllegalStateException("failed");
+        });
 
     IllegalStateException refused =
         assertThrows(IllegalStateException.class, () -> group.spawn(() -> "late"));
@@ -211,7 +231,8 @@ class TaskGroupTest {
   void cancelStopsEveryTask() throws Exception {
     Blocker blocker = new Blocker(2);
     TaskGroup group = TaskGroup.open();
-    List<CompletableFuture<String>> tasks = List.of(group.spawn(blocker.task()), group.spawn(blocker.task()));
+    List<CompletableFuture<String>> tasks =
+        List.of(group.spawn(blocker.task()), group.spawn(blocker.task()));
     assertTrue(blocker.allStarted());
 
     group.cancel();
@@ -254,7 +275,11 @@ class TaskGroupTest {
   @Test
   void aRefusedTaskFailsTheGroup() {
     RejectedExecutionException refusal = new RejectedExecutionException("full");
-    TaskGroup group = TaskGroup.open(command -> { throw refusal; });
+    TaskGroup group =
+        TaskGroup.open(
+            command -> {
+              throw refusal;
+            });
     group.spawn(() -> "never");
 
     assertSame(refusal, assertThrows(RejectedExecutionException.class, group::close));
@@ -336,16 +361,19 @@ class TaskGroupTest {
   void aTaskThrowingCancellationOfItsOwnFailsTheGroup() {
     CancellationException own = new CancellationException("awaited a cancelled future");
     TaskGroup group = TaskGroup.open(Runnable::run);
-    group.spawn(() -> { throw own; });
+    group.spawn(
+        () -> {
+          throw own;
+        });
 
     assertSame(own, assertThrows(CancellationException.class, group::close));
   }
 
   /**
-   * B awaits A. When cancel() reaches A first, A's callback holds the cancelling thread until B
-   * has failed with A's CancellationException while B's own future is still uncancelled: the echo
-   * must not count as the group's failure. The group cancels in no fixed order, so the scenario
-   * runs ten times; when B is reached first, its echo is dropped anyway.
+   * B awaits A. When cancel() reaches A first, A's callback holds the cancelling thread until B has
+   * failed with A's CancellationException while B's own future is still uncancelled: the echo must
+   * not count as the group's failure. The group cancels in no fixed order, so the scenario runs ten
+   * times; when B is reached first, its echo is dropped anyway.
    */
   @RepeatedTest(10)
   void aCancellationEchoedByATaskAfterCancelIsNotAFailure() throws Exception {

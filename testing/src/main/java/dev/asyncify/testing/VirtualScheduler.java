@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 /**
- * A {@link Scheduler} whose time moves only when a test says so, for testing {@code sleep},
- * {@code waitFor}, {@code wait} timeouts and task group deadlines deterministically:
+ * A {@link Scheduler} whose time moves only when a test says so, for testing {@code sleep}, {@code
+ * waitFor}, {@code wait} timeouts and task group deadlines deterministically:
  *
  * <pre>{@code
  * VirtualScheduler time = new VirtualScheduler();
@@ -21,10 +21,10 @@ import java.util.concurrent.Future;
  * assertTrue(bounded.isCompletedExceptionally());
  * }</pre>
  *
- * <p>Time starts at zero. {@link #advance} runs every action that falls due, in the order of
- * their due times (then of scheduling), on the calling thread, with {@link #now()} set to each
- * action's due time while it runs; actions it schedules run too if they fall due in the window.
- * It is safe to use from several threads.
+ * <p>Time starts at zero. {@link #advance} runs every action that falls due, in the order of their
+ * due times (then of scheduling), on the calling thread, with {@link #now()} set to each action's
+ * due time while it runs; actions it schedules run too if they fall due in the window. It is safe
+ * to use from several threads.
  */
 public final class VirtualScheduler implements Scheduler {
 
@@ -128,7 +128,11 @@ public final class VirtualScheduler implements Scheduler {
 
   @Override
   public synchronized String toString() {
-    return "VirtualScheduler[now=" + Duration.ofNanos(nowNanos) + ", pending=" + timers.size() + "]";
+    return "VirtualScheduler[now="
+        + Duration.ofNanos(nowNanos)
+        + ", pending="
+        + timers.size()
+        + "]";
   }
 
   /** A pending action; completes when it has run, and cancelling it takes it off the queue. */

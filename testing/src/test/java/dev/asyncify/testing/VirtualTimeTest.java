@@ -57,7 +57,8 @@ class VirtualTimeTest {
     time.advance(Duration.ofSeconds(2));
     executor.runAll();
 
-    assertEquals(TimeoutException.class, bounded.handle((value, failure) -> failure).join().getClass());
+    assertEquals(
+        TimeoutException.class, bounded.handle((value, failure) -> failure).join().getClass());
     assertTrue(call.isCancelled());
     assertFalse(ran.get());
   }
@@ -96,7 +97,10 @@ class VirtualTimeTest {
             .deadline(Duration.ofSeconds(1))
             .scheduler(time)
             .open();
-    group.spawn(() -> { throw thrown; });
+    group.spawn(
+        () -> {
+          throw thrown;
+        });
 
     time.advance(Duration.ofSeconds(1));
     IllegalStateException closed = assertThrows(IllegalStateException.class, group::close);
@@ -110,7 +114,11 @@ class VirtualTimeTest {
   void aGroupDeadlineCancelsTasksThatHaveNotStarted() {
     AtomicBoolean ran = new AtomicBoolean();
     TaskGroup group =
-        TaskGroup.builder().executor(executor).deadline(Duration.ofMillis(10)).scheduler(time).open();
+        TaskGroup.builder()
+            .executor(executor)
+            .deadline(Duration.ofMillis(10))
+            .scheduler(time)
+            .open();
     CompletableFuture<Boolean> task = group.spawn(() -> ran.getAndSet(true));
 
     time.advance(Duration.ofMillis(10));
@@ -193,7 +201,12 @@ class VirtualTimeTest {
   void aDirectExecutorRunsTheCallBeforeSpawnReturns() {
     IOException thrown = new IOException("at once");
 
-    CompletableFuture<String> failed = Tasks.spawn(() -> { throw thrown; }, DirectExecutor.INSTANCE);
+    CompletableFuture<String> failed =
+        Tasks.spawn(
+            () -> {
+              throw thrown;
+            },
+            DirectExecutor.INSTANCE);
 
     assertTrue(failed.isDone());
     assertSame(thrown, failed.handle((value, failure) -> failure).join());
