@@ -4,6 +4,11 @@
  * dev.asyncify.runtime.ContextCarrier}.
  */
 module dev.asyncify.runtime {
+  // JSpecify's annotations in our signatures are for tools, which read them without the module:
+  // "static", since nothing needs it at run time, and not "transitive", which would make every
+  // module that reads ours need it to compile (the pom turns off the lint that asks for it).
+  requires static org.jspecify;
+
   exports dev.asyncify.runtime;
 
   uses dev.asyncify.runtime.ContextCarrier;

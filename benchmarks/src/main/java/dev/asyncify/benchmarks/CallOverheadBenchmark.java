@@ -37,6 +37,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class CallOverheadBenchmark {
 
   static final Executor CALLER_RUNS = Runnable::run;
+
+  @SuppressWarnings("StaticAssignmentOfThrowable") // made once: its cost is not what is measured
   static final RuntimeException FAILURE = new PreallocatedFailure();
 
   /** A failure without a stack trace, made once. */

@@ -150,6 +150,7 @@ public class CompileCostBenchmark {
     }
 
     @Override
+    @SuppressWarnings("DoNotClaimAnnotations") // it answers what the timed processor answers
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       long start = System.nanoTime();
       boolean claimed = delegate.process(annotations, round);

@@ -186,7 +186,8 @@ public final class PerformanceReport {
     List<String> fields = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean quoted = false;
-    for (char c : line.toCharArray()) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (c == ',' && !quoted) {

@@ -33,9 +33,10 @@ record DocComment(String description, List<Tag> tags) {
   }
 
   /**
-   * A block tag: {@code @param key the key} has name {@code param} and text {@code key the key}.
+   * A block tag: <code>&#64;param key the key</code> has name {@code param} and text {@code key the
+   * key}.
    *
-   * @param name the tag's name without the {@code @}
+   * @param name the tag's name without the at sign
    * @param text what follows the name, lines joined by line breaks
    */
   record Tag(String name, String text) {
@@ -169,8 +170,8 @@ record DocComment(String description, List<Tag> tags) {
   }
 
   /**
-   * This comment with its references made to work from another file: each {@code {@link ref}},
-   * {@code {@linkplain ref}} and {@code @see ref} that {@code qualified} resolves names its target
+   * This comment with its references made to work from another file: each {@code @link},
+   * {@code @linkplain} and {@code @see} reference that {@code qualified} resolves names its target
    * fully qualified and shows what the author wrote; one that does not resolve becomes code (or its
    * label), and such a {@code @see} goes.
    */

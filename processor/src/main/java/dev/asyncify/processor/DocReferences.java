@@ -19,11 +19,11 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Resolves the references in a Javadoc comment ({@code {@link List}}, {@code @see #read(String)})
- * where the comment stands, so that a copy of it in another file can name the same elements fully
- * qualified. A reference that does not resolve, or every reference when the compiler offers no
- * {@link DocTrees} (a build tool may wrap javac's environment), resolves to nothing, and the copy
- * shows it as code instead of a link.
+ * Resolves the references in a Javadoc comment (an inline {@code @link List}, {@code @see
+ * #read(String)}) where the comment stands, so that a copy of it in another file can name the same
+ * elements fully qualified. A reference that does not resolve, or every reference when the compiler
+ * offers no {@link DocTrees} (a build tool may wrap javac's environment), resolves to nothing, and
+ * the copy shows it as code instead of a link.
  */
 final class DocReferences {
 

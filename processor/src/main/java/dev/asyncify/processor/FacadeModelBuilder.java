@@ -277,22 +277,21 @@ final class FacadeModelBuilder {
   }
 
   private boolean isReifiable(TypeMirror type) {
-    switch (type.getKind()) {
-      case ARRAY:
-        return isReifiable(((ArrayType) type).getComponentType());
-      case DECLARED:
+    return switch (type.getKind()) {
+      case ARRAY -> isReifiable(((ArrayType) type).getComponentType());
+      case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;
         for (TypeMirror argument : declared.getTypeArguments()) {
           if (!(argument instanceof WildcardType wildcard)
               || wildcard.getExtendsBound() != null
               || wildcard.getSuperBound() != null) {
-            return false;
+            yield false;
           }
         }
-        return Nesting.owner(declared).map(this::isReifiable).orElse(true);
-      default:
-        return type.getKind().isPrimitive();
-    }
+        yield Nesting.owner(declared).map(this::isReifiable).orElse(true);
+      }
+      default -> type.getKind().isPrimitive();
+    };
   }
 
   /** A type variable with the bounds it has as a member of the interface. */

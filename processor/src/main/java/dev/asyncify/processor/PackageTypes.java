@@ -59,7 +59,7 @@ final class PackageTypes {
     return javaLangShadowed.computeIfAbsent(
         packageName,
         name -> {
-          SortedSet<String> shadowed = new TreeSet<>();
+          TreeSet<String> shadowed = new TreeSet<>();
           in(name).stream().filter(javaLang()::contains).forEach(shadowed::add);
           return shadowed;
         });

@@ -2,6 +2,7 @@ package dev.asyncify.runtime;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stack of the place that spawned a task, added as a suppressed exception to the task's
@@ -50,7 +51,7 @@ final class CallerTrace extends Exception {
   }
 
   /** The caller's stack when caller traces are on, else null. */
-  static CallerTrace captureIfEnabled() {
+  static @Nullable CallerTrace captureIfEnabled() {
     return ENABLED ? new CallerTrace(Thread.currentThread().getName()) : null;
   }
 }

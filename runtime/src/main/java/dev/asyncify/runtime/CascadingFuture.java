@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A future made from other stages that, when cancelled, cancels them too, each one that is a {@link
@@ -26,7 +27,7 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
   }
 
   private final List<? extends CompletionStage<?>> inputs;
-  private volatile Future<?> timer;
+  private volatile @Nullable Future<?> timer;
 
   /**
    * Set once by the first {@link #decide}; from then on no other outcome may complete this future,
@@ -48,7 +49,7 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
   }
 
   /** Completes with {@code value}, or with {@code failure} without its CompletionException. */
-  boolean settle(R value, Throwable failure) {
+  boolean settle(@Nullable R value, @Nullable Throwable failure) {
     boolean settled = Failures.settle(this, value, failure);
     if (settled && timer != null) {
       timer.cancel(false);
@@ -64,7 +65,7 @@ final class CascadingFuture<R> extends CompletableFuture<R> {
    *
    * @return whether this call decided
    */
-  boolean decide(R value, Throwable failure, boolean cancelInputs) {
+  boolean decide(@Nullable R value, @Nullable Throwable failure, boolean cancelInputs) {
     if (isDone() || !DECIDED.compareAndSet(this, false, true)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package dev.asyncify.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the spawning thread holds that a task should see too: a ThreadLocal, a logging MDC, a
@@ -37,7 +38,7 @@ public interface ContextCarrier<C> {
    *
    * @return the value to hand to the task, may be null
    */
-  C capture();
+  @Nullable C capture();
 
   /**
    * Installs {@code captured} on the worker thread before the task runs.
@@ -45,14 +46,14 @@ public interface ContextCarrier<C> {
    * @param captured what {@link #capture()} returned on the spawning thread
    * @return what the worker thread held before, for {@link #reset}
    */
-  C restore(C captured);
+  @Nullable C restore(@Nullable C captured);
 
   /**
    * Puts back what the worker thread held before the task, after it ran.
    *
    * @param previous what {@link #restore} returned
    */
-  void reset(C previous);
+  void reset(@Nullable C previous);
 
   /**
    * A carrier of {@code local}'s value. After the task, the worker's own value is put back, and the
@@ -66,19 +67,19 @@ public interface ContextCarrier<C> {
     Objects.requireNonNull(local, "local");
     return new ContextCarrier<>() {
       @Override
-      public T capture() {
+      public @Nullable T capture() {
         return local.get();
       }
 
       @Override
-      public T restore(T captured) {
+      public @Nullable T restore(@Nullable T captured) {
         T previous = local.get();
         reset(captured);
         return previous;
       }
 
       @Override
-      public void reset(T previous) {
+      public void reset(@Nullable T previous) {
         if (previous == null) {
           local.remove();
         } else {

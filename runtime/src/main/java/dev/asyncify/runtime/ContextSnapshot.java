@@ -1,5 +1,7 @@
 package dev.asyncify.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a spawning thread handed its task: what the registered {@link ContextCarrier}s captured,
  * restored on the worker around the task, and, when caller traces are on, where it was spawned.
@@ -11,9 +13,9 @@ final class ContextSnapshot {
   private static final ContextSnapshot EMPTY = new ContextSnapshot(NOTHING, null);
 
   private final Captured<?>[] captured;
-  private final CallerTrace callerTrace;
+  private final @Nullable CallerTrace callerTrace;
 
-  private ContextSnapshot(Captured<?>[] captured, CallerTrace callerTrace) {
+  private ContextSnapshot(Captured<?>[] captured, @Nullable CallerTrace callerTrace) {
     this.captured = captured;
     this.callerTrace = callerTrace;
   }
@@ -32,7 +34,7 @@ final class ContextSnapshot {
   }
 
   /** Where the task was spawned, when caller traces are on; else null. */
-  CallerTrace callerTrace() {
+  @Nullable CallerTrace callerTrace() {
     return callerTrace;
   }
 
@@ -41,7 +43,7 @@ final class ContextSnapshot {
    *
    * @return what to hand to {@link #reset} afterwards
    */
-  Object restore() {
+  @Nullable Object restore() {
     if (captured.length == 0) {
       return null;
     }
@@ -58,7 +60,7 @@ final class ContextSnapshot {
   }
 
   /** Puts back what the thread held before {@link #restore}, last carrier first. */
-  void reset(Object restored) {
+  void reset(@Nullable Object restored) {
     if (restored instanceof Restored<?>[] entries) {
       for (int i = entries.length - 1; i >= 0; i--) {
         if (entries[i] != null) {
@@ -68,7 +70,7 @@ final class ContextSnapshot {
     }
   }
 
-  private record Captured<C>(ContextCarrier<C> carrier, C value) {
+  private record Captured<C>(ContextCarrier<C> carrier, @Nullable C value) {
     static <C> Captured<C> of(ContextCarrier<C> carrier) {
       return new Captured<>(carrier, carrier.capture());
     }
@@ -78,7 +80,7 @@ final class ContextSnapshot {
     }
   }
 
-  private record Restored<C>(ContextCarrier<C> carrier, C previous) {
+  private record Restored<C>(ContextCarrier<C> carrier, @Nullable C previous) {
     void reset() {
       carrier.reset(previous);
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The executor behind {@link Tasks#defaultExecutor()}: a new virtual thread per task on Java 21+,
@@ -36,6 +37,7 @@ final class DefaultExecutor implements Executor {
     return description;
   }
 
+  @SuppressWarnings("UnnecessaryMethodReference") // the reference hides the pool: see below
   private static DefaultExecutor create() {
     ThreadFactory virtualThreads = virtualThreadFactory();
     if (virtualThreads != null) {
@@ -53,7 +55,7 @@ final class DefaultExecutor implements Executor {
    * {@code Thread.ofVirtual().name("asyncify-", 1).factory()}, called reflectively because the
    * runtime is compiled for Java 17; null before Java 21.
    */
-  private static ThreadFactory virtualThreadFactory() {
+  private static @Nullable ThreadFactory virtualThreadFactory() {
     if (Runtime.version().feature() < 21) {
       return null;
     }

@@ -3,6 +3,7 @@ package dev.asyncify.runtime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the code the asyncify processor generates builds on: <strong>not API</strong>. Nothing here
@@ -29,7 +30,7 @@ public final class FacadeSupport {
    *
    * @param <T> the type of the value
    */
-  public abstract static class Call<T> extends TaskFuture<T> {
+  public abstract static class Call<T extends @Nullable Object> extends TaskFuture<T> {
 
     /** For generated subclasses; captures the calling thread's context. */
     protected Call() {}
@@ -64,7 +65,8 @@ public final class FacadeSupport {
    *
    * @param <T> the type of the stage's value
    */
-  public abstract static class StageCall<T> extends TaskFuture.StageTask<T> {
+  public abstract static class StageCall<T extends @Nullable Object>
+      extends TaskFuture.StageTask<T> {
 
     /** For generated subclasses; captures the calling thread's context. */
     protected StageCall() {}

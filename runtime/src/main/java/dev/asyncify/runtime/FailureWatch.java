@@ -1,6 +1,7 @@
 package dev.asyncify.runtime;
 
 import java.lang.ref.Cleaner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports, once, the failure of a spawned task that nobody looked at before its future was
@@ -26,7 +27,7 @@ final class FailureWatch implements Runnable {
   private volatile boolean observed;
 
   /** Set once registered; cleaning it as soon as the failure is seen spares the GC the work. */
-  private volatile Cleaner.Cleanable cleanable;
+  private volatile Cleaner.@Nullable Cleanable cleanable;
 
   FailureWatch(Throwable failure) {
     this.failure = failure;

@@ -2,6 +2,7 @@ package dev.asyncify.runtime;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /** Helpers for the exceptions that cross a future. */
 final class Failures {
@@ -19,7 +20,8 @@ final class Failures {
   }
 
   /** Completes {@code target} with {@code value}, or with {@code failure} unwrapped. */
-  static <T> boolean settle(CompletableFuture<T> target, T value, Throwable failure) {
+  static <T> boolean settle(
+      CompletableFuture<T> target, @Nullable T value, @Nullable Throwable failure) {
     return failure == null ? target.complete(value) : target.completeExceptionally(unwrap(failure));
   }
 

@@ -82,6 +82,7 @@ final class Gathering {
    * A future of {@code combination} applied to the values of {@code inputs}: fails as soon as an
    * input fails, with its exception, or with what the combination threw.
    */
+  @SuppressWarnings("FutureReturnValueIgnored") // the chained stage settles the result itself
   static <R> CompletableFuture<R> combine(
       List<? extends CompletionStage<?>> inputs, Combination<? extends R> combination) {
     CascadingFuture<R> result = new CascadingFuture<>(inputs);

@@ -1,6 +1,7 @@
 package dev.asyncify.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one input of {@link Tasks#gatherSettled(java.util.Collection)} ended: a {@link Success} with
@@ -19,7 +20,8 @@ import java.util.Objects;
  *
  * @param <T> the type of the value on success
  */
-public sealed interface Outcome<T> permits Outcome.Success, Outcome.Failure {
+public sealed interface Outcome<T extends @Nullable Object>
+    permits Outcome.Success, Outcome.Failure {
 
   /**
    * The input completed normally.
@@ -27,7 +29,7 @@ public sealed interface Outcome<T> permits Outcome.Success, Outcome.Failure {
    * @param value the input's value, which may be null
    * @param <T> the type of the value
    */
-  record Success<T>(T value) implements Outcome<T> {}
+  record Success<T extends @Nullable Object>(T value) implements Outcome<T> {}
 
   /**
    * The input completed exceptionally, or was cancelled.
@@ -36,7 +38,7 @@ public sealed interface Outcome<T> permits Outcome.Success, Outcome.Failure {
    *     wrapper; a CancellationException for a cancelled input
    * @param <T> the type the value would have had
    */
-  record Failure<T>(Throwable error) implements Outcome<T> {
+  record Failure<T extends @Nullable Object>(Throwable error) implements Outcome<T> {
 
     /**
      * Makes a failure.

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.jspecify.annotations.Nullable;
 
 /** The operations that watch several stages, or one stage and the clock: see {@link Tasks}. */
 final class Racing {
@@ -113,7 +114,7 @@ final class Racing {
   }
 
   static <F extends CompletionStage<?>> CompletableFuture<Waited<F>> wait(
-      List<F> inputs, ReturnWhen returnWhen, Duration timeout, Scheduler scheduler) {
+      List<F> inputs, ReturnWhen returnWhen, @Nullable Duration timeout, Scheduler scheduler) {
     // Not cascading: as in asyncio, cancelling the wait leaves the inputs alone.
     CascadingFuture<Waited<F>> result = new CascadingFuture<>(List.of());
     WaitState<F> state = new WaitState<>(inputs, returnWhen, result);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The future of a spawned task: a {@link CompletableFuture} that is also the {@link Runnable}
@@ -78,11 +79,11 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
    * interrupting: then run() retires with a plain release store instead of a CAS.
    */
   @SuppressWarnings("unused") // accessed through RUNNER
-  private volatile Object runner;
+  private volatile @Nullable Object runner;
 
   /** null: nobody looked yet; OBSERVED; or the FailureWatch of a failure nobody looked at. */
   @SuppressWarnings("unused") // accessed through OBSERVATION
-  private volatile Object observation;
+  private volatile @Nullable Object observation;
 
   TaskFuture() {
     this.context = ContextSnapshot.capture();
@@ -96,7 +97,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   abstract boolean runBody() throws Exception;
 
   /** Who hears of this task's failure and exit; null but for a {@link TaskGroup}'s tasks. */
-  Listener listener() {
+  @Nullable Listener listener() {
     return null;
   }
 
@@ -134,7 +135,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     if (!RUNNER.compareAndSet(this, null, current)) {
       return;
     }
-    Object previousContext = null;
+    @Nullable Object previousContext = null;
     boolean completedHere = false;
     try {
       previousContext = context.restore();
@@ -354,7 +355,7 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   /** A task whose body returns a stage, which the future then follows. */
   abstract static class StageTask<T> extends TaskFuture<T> {
     /** The stage the body returned; cancelled along with this future. */
-    private volatile CompletionStage<? extends T> followed;
+    private volatile @Nullable CompletionStage<? extends T> followed;
 
     /** Runs the user's code: the stage to follow. */
     abstract CompletionStage<? extends T> stage() throws Exception;

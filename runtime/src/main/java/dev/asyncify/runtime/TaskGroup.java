@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tasks that live and die together: asyncio's {@code TaskGroup}, or Java 21's StructuredTaskScope,
@@ -60,16 +61,16 @@ public final class TaskGroup implements AutoCloseable {
       Collections.newSetFromMap(new IdentityHashMap<>()); // guarded by lock
 
   private final List<Throwable> laterFailures = new ArrayList<>(); // guarded by lock
-  private Throwable firstFailure; // guarded by lock
+  private @Nullable Throwable firstFailure; // guarded by lock
 
   /** Set by cancel() or an interrupted close(); from then on nothing new runs in the group. */
   private boolean cancelled; // guarded by lock
 
   private boolean closed; // guarded by lock
-  private final Future<?> deadline;
+  private final @Nullable Future<?> deadline;
   private final TaskFuture.Listener membership = new Membership();
 
-  private TaskGroup(Executor executor, Duration deadline, Scheduler scheduler) {
+  private TaskGroup(Executor executor, @Nullable Duration deadline, Scheduler scheduler) {
     this.executor = executor;
     this.deadline =
         deadline == null
@@ -120,7 +121,7 @@ public final class TaskGroup implements AutoCloseable {
    * @throws IllegalStateException if the group is closed, or shutting down: after a failure, its
    *     deadline, {@link #cancel()} or an interrupted {@link #close()}
    */
-  public <T> CompletableFuture<T> spawn(Callable<? extends T> task) {
+  public <T extends @Nullable Object> CompletableFuture<T> spawn(Callable<? extends T> task) {
     Objects.requireNonNull(task, "task");
     TaskFuture<T> future = new TaskFuture.GroupTask<>(task, membership);
     synchronized (lock) {
@@ -260,7 +261,7 @@ public final class TaskGroup implements AutoCloseable {
   /** Sets up a {@link TaskGroup}. */
   public static final class Builder {
     private Executor executor = Tasks.defaultExecutor();
-    private Duration deadline;
+    private @Nullable Duration deadline;
     private Scheduler scheduler = Scheduler.system();
 
     private Builder() {}

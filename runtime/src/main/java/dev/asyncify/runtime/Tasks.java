@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Start blocking calls concurrently, collect them, and wait for them: the {@code create_task},
@@ -58,7 +59,8 @@ public final class Tasks {
    * @param <T> the type of the task's result
    * @return a future of the task's result
    */
-  public static <T> CompletableFuture<T> spawn(Callable<? extends T> task) {
+  public static <T extends @Nullable Object> CompletableFuture<T> spawn(
+      Callable<? extends T> task) {
     return spawn(task, defaultExecutor());
   }
 
@@ -90,7 +92,8 @@ public final class Tasks {
    * @return a future of the task's result
    * @throws NullPointerException if {@code task} or {@code executor} is null
    */
-  public static <T> CompletableFuture<T> spawn(Callable<? extends T> task, Executor executor) {
+  public static <T extends @Nullable Object> CompletableFuture<T> spawn(
+      Callable<? extends T> task, Executor executor) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(executor, "executor");
     return new TaskFuture.CallableTask<T>(task).start(executor);
@@ -111,7 +114,7 @@ public final class Tasks {
    * @return a future of the returned stage's value
    * @throws NullPointerException if {@code task} or {@code executor} is null
    */
-  public static <T> CompletableFuture<T> spawnStage(
+  public static <T extends @Nullable Object> CompletableFuture<T> spawnStage(
       Callable<? extends CompletionStage<? extends T>> task, Executor executor) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(executor, "executor");
@@ -134,7 +137,8 @@ public final class Tasks {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
-  public static <T> CompletableFuture<List<T>> gather(CompletionStage<? extends T>... stages) {
+  public static <T extends @Nullable Object> CompletableFuture<List<T>> gather(
+      CompletionStage<? extends T>... stages) {
     return gather(Arrays.asList(stages));
   }
 
@@ -147,7 +151,7 @@ public final class Tasks {
    * @return a future of the values in iteration order
    * @throws NullPointerException if the collection or any stage is null
    */
-  public static <T> CompletableFuture<List<T>> gather(
+  public static <T extends @Nullable Object> CompletableFuture<List<T>> gather(
       Collection<? extends CompletionStage<? extends T>> stages) {
     return Gathering.collect(List.copyOf(stages), true, (value, failure) -> value);
   }
@@ -165,10 +169,11 @@ public final class Tasks {
    * @param <R> the type of the result
    * @return a future of the combined value
    */
-  public static <A, B, R> CompletableFuture<R> gather(
-      CompletionStage<? extends A> a,
-      CompletionStage<? extends B> b,
-      Combiner2<? super A, ? super B, ? extends R> combiner) {
+  public static <A extends @Nullable Object, B extends @Nullable Object, R extends @Nullable Object>
+      CompletableFuture<R> gather(
+          CompletionStage<? extends A> a,
+          CompletionStage<? extends B> b,
+          Combiner2<? super A, ? super B, ? extends R> combiner) {
     Objects.requireNonNull(combiner, "combiner");
     return Gathering.combine(
         List.of(a, b), values -> combiner.apply(valueAt(values, 0), valueAt(values, 1)));
@@ -188,11 +193,16 @@ public final class Tasks {
    * @param <R> the type of the result
    * @return a future of the combined value
    */
-  public static <A, B, C, R> CompletableFuture<R> gather(
-      CompletionStage<? extends A> a,
-      CompletionStage<? extends B> b,
-      CompletionStage<? extends C> c,
-      Combiner3<? super A, ? super B, ? super C, ? extends R> combiner) {
+  public static <
+          A extends @Nullable Object,
+          B extends @Nullable Object,
+          C extends @Nullable Object,
+          R extends @Nullable Object>
+      CompletableFuture<R> gather(
+          CompletionStage<? extends A> a,
+          CompletionStage<? extends B> b,
+          CompletionStage<? extends C> c,
+          Combiner3<? super A, ? super B, ? super C, ? extends R> combiner) {
     Objects.requireNonNull(combiner, "combiner");
     return Gathering.combine(
         List.of(a, b, c),
@@ -215,12 +225,18 @@ public final class Tasks {
    * @param <R> the type of the result
    * @return a future of the combined value
    */
-  public static <A, B, C, D, R> CompletableFuture<R> gather(
-      CompletionStage<? extends A> a,
-      CompletionStage<? extends B> b,
-      CompletionStage<? extends C> c,
-      CompletionStage<? extends D> d,
-      Combiner4<? super A, ? super B, ? super C, ? super D, ? extends R> combiner) {
+  public static <
+          A extends @Nullable Object,
+          B extends @Nullable Object,
+          C extends @Nullable Object,
+          D extends @Nullable Object,
+          R extends @Nullable Object>
+      CompletableFuture<R> gather(
+          CompletionStage<? extends A> a,
+          CompletionStage<? extends B> b,
+          CompletionStage<? extends C> c,
+          CompletionStage<? extends D> d,
+          Combiner4<? super A, ? super B, ? super C, ? super D, ? extends R> combiner) {
     Objects.requireNonNull(combiner, "combiner");
     return Gathering.combine(
         List.of(a, b, c, d),
@@ -247,13 +263,20 @@ public final class Tasks {
    * @param <R> the type of the result
    * @return a future of the combined value
    */
-  public static <A, B, C, D, E, R> CompletableFuture<R> gather(
-      CompletionStage<? extends A> a,
-      CompletionStage<? extends B> b,
-      CompletionStage<? extends C> c,
-      CompletionStage<? extends D> d,
-      CompletionStage<? extends E> e,
-      Combiner5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> combiner) {
+  public static <
+          A extends @Nullable Object,
+          B extends @Nullable Object,
+          C extends @Nullable Object,
+          D extends @Nullable Object,
+          E extends @Nullable Object,
+          R extends @Nullable Object>
+      CompletableFuture<R> gather(
+          CompletionStage<? extends A> a,
+          CompletionStage<? extends B> b,
+          CompletionStage<? extends C> c,
+          CompletionStage<? extends D> d,
+          CompletionStage<? extends E> e,
+          Combiner5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> combiner) {
     Objects.requireNonNull(combiner, "combiner");
     return Gathering.combine(
         List.of(a, b, c, d, e),
@@ -266,7 +289,8 @@ public final class Tasks {
                 valueAt(values, 4)));
   }
 
-  @SuppressWarnings("unchecked") // the value at index i came from the stage of type X at index i
+  // The value at index i came from the stage of type X at index i; X is the combiner's parameter.
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <X> X valueAt(List<?> values, int index) {
     return (X) values.get(index);
   }
@@ -284,7 +308,7 @@ public final class Tasks {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
-  public static <T> CompletableFuture<List<Outcome<T>>> gatherSettled(
+  public static <T extends @Nullable Object> CompletableFuture<List<Outcome<T>>> gatherSettled(
       CompletionStage<? extends T>... stages) {
     return gatherSettled(Arrays.asList(stages));
   }
@@ -298,7 +322,7 @@ public final class Tasks {
    * @return a future of one outcome per input, in iteration order
    * @throws NullPointerException if the collection or any stage is null
    */
-  public static <T> CompletableFuture<List<Outcome<T>>> gatherSettled(
+  public static <T extends @Nullable Object> CompletableFuture<List<Outcome<T>>> gatherSettled(
       Collection<? extends CompletionStage<? extends T>> stages) {
     return Gathering.collect(List.copyOf(stages), false, Tasks::<T>outcome);
   }
@@ -345,7 +369,7 @@ public final class Tasks {
    * @param <T> the type of its value
    * @return a future of its value, failed with a TimeoutException if it took too long
    */
-  public static <T> CompletableFuture<T> waitFor(
+  public static <T extends @Nullable Object> CompletableFuture<T> waitFor(
       CompletionStage<? extends T> stage, Duration timeout) {
     return waitFor(stage, timeout, Scheduler.system());
   }
@@ -359,7 +383,7 @@ public final class Tasks {
    * @param <T> the type of its value
    * @return a future of its value, failed with a TimeoutException if it took too long
    */
-  public static <T> CompletableFuture<T> waitFor(
+  public static <T extends @Nullable Object> CompletableFuture<T> waitFor(
       CompletionStage<? extends T> stage, Duration timeout, Scheduler scheduler) {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(timeout, "timeout");
@@ -379,7 +403,8 @@ public final class Tasks {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
-  public static <T> List<CompletableFuture<T>> asCompleted(CompletionStage<? extends T>... stages) {
+  public static <T extends @Nullable Object> List<CompletableFuture<T>> asCompleted(
+      CompletionStage<? extends T>... stages) {
     return asCompleted(Arrays.asList(stages));
   }
 
@@ -391,7 +416,7 @@ public final class Tasks {
    * @param <T> the common type of their values
    * @return one future per stage, in finishing order
    */
-  public static <T> List<CompletableFuture<T>> asCompleted(
+  public static <T extends @Nullable Object> List<CompletableFuture<T>> asCompleted(
       Collection<? extends CompletionStage<? extends T>> stages) {
     return Racing.asCompleted(List.copyOf(stages));
   }
@@ -407,7 +432,8 @@ public final class Tasks {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
-  public static <T> CompletableFuture<T> firstCompleted(CompletionStage<? extends T>... stages) {
+  public static <T extends @Nullable Object> CompletableFuture<T> firstCompleted(
+      CompletionStage<? extends T>... stages) {
     return firstCompleted(Arrays.asList(stages));
   }
 
@@ -420,7 +446,7 @@ public final class Tasks {
    * @return a future of the first outcome
    * @throws IllegalArgumentException if there are no stages
    */
-  public static <T> CompletableFuture<T> firstCompleted(
+  public static <T extends @Nullable Object> CompletableFuture<T> firstCompleted(
       Collection<? extends CompletionStage<? extends T>> stages) {
     return Racing.firstCompleted(List.copyOf(stages));
   }
@@ -438,7 +464,8 @@ public final class Tasks {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, through a list that is copied at once
-  public static <T> CompletableFuture<T> anySuccessful(CompletionStage<? extends T>... stages) {
+  public static <T extends @Nullable Object> CompletableFuture<T> anySuccessful(
+      CompletionStage<? extends T>... stages) {
     return anySuccessful(Arrays.asList(stages));
   }
 
@@ -451,7 +478,7 @@ public final class Tasks {
    * @return a future of the first success
    * @throws IllegalArgumentException if there are no stages
    */
-  public static <T> CompletableFuture<T> anySuccessful(
+  public static <T extends @Nullable Object> CompletableFuture<T> anySuccessful(
       Collection<? extends CompletionStage<? extends T>> stages) {
     return Racing.anySuccessful(List.copyOf(stages));
   }
@@ -514,7 +541,8 @@ public final class Tasks {
    * @param <T> the type of its value
    * @return a future of its value that can be cancelled on its own
    */
-  public static <T> CompletableFuture<T> shield(CompletionStage<? extends T> stage) {
+  public static <T extends @Nullable Object> CompletableFuture<T> shield(
+      CompletionStage<? extends T> stage) {
     return Racing.shield(Objects.requireNonNull(stage, "stage"));
   }
 
@@ -561,7 +589,7 @@ public final class Tasks {
    * @throws CancellationException if the stage was cancelled or the thread was interrupted
    * @throws CompletionException wrapping a checked exception the stage failed with
    */
-  public static <T> T await(CompletionStage<T> stage) {
+  public static <T extends @Nullable Object> T await(CompletionStage<T> stage) {
     try {
       return get(stage);
     } catch (ExecutionException failed) {
@@ -584,7 +612,8 @@ public final class Tasks {
    * @throws CancellationException if the stage was cancelled or the thread was interrupted
    * @throws CompletionException wrapping any other checked exception the stage failed with
    */
-  public static <T, X extends Exception> T await(CompletionStage<T> stage, Class<X> type) throws X {
+  public static <T extends @Nullable Object, X extends Exception> T await(
+      CompletionStage<T> stage, Class<X> type) throws X {
     Objects.requireNonNull(type, "type");
     try {
       return get(stage);
@@ -644,7 +673,8 @@ public final class Tasks {
    * @param <R> the result's type
    */
   @FunctionalInterface
-  public interface Combiner2<A, B, R> {
+  public interface Combiner2<
+      A extends @Nullable Object, B extends @Nullable Object, R extends @Nullable Object> {
     /**
      * Combines the values.
      *
@@ -665,7 +695,11 @@ public final class Tasks {
    * @param <R> the result's type
    */
   @FunctionalInterface
-  public interface Combiner3<A, B, C, R> {
+  public interface Combiner3<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      R extends @Nullable Object> {
     /**
      * Combines the values.
      *
@@ -688,7 +722,12 @@ public final class Tasks {
    * @param <R> the result's type
    */
   @FunctionalInterface
-  public interface Combiner4<A, B, C, D, R> {
+  public interface Combiner4<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      D extends @Nullable Object,
+      R extends @Nullable Object> {
     /**
      * Combines the values.
      *
@@ -713,7 +752,13 @@ public final class Tasks {
    * @param <R> the result's type
    */
   @FunctionalInterface
-  public interface Combiner5<A, B, C, D, E, R> {
+  public interface Combiner5<
+      A extends @Nullable Object,
+      B extends @Nullable Object,
+      C extends @Nullable Object,
+      D extends @Nullable Object,
+      E extends @Nullable Object,
+      R extends @Nullable Object> {
     /**
      * Combines the values.
      *

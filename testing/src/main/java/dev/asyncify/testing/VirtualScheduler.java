@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Scheduler} whose time moves only when a test says so, for testing {@code sleep}, {@code
@@ -68,7 +69,7 @@ public final class VirtualScheduler implements Scheduler {
     }
   }
 
-  private synchronized Timer nextDue(long target) {
+  private synchronized @Nullable Timer nextDue(long target) {
     Timer next = timers.peek();
     if (next == null || next.dueNanos > target) {
       return null;

@@ -3,4 +3,7 @@
  * dev.asyncify.testing.ManualExecutor} decide where and when tasks run; {@link
  * dev.asyncify.testing.VirtualScheduler} is a clock that moves only when the test says so.
  */
+@NullMarked
 package dev.asyncify.testing;
+
+import org.jspecify.annotations.NullMarked;
