@@ -1,6 +1,7 @@
 package dev.asyncify.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +41,12 @@ public final class AsyncProcessor extends AbstractProcessor {
    */
   private record Pending(boolean isPackage, String name, String annotation) {}
 
+  /**
+   * {@code -Aasyncify.spring=false} keeps the processor from writing Spring configurations where
+   * the starter is on the class path.
+   */
+  static final String SPRING_OPTION = "asyncify.spring";
+
   private final Set<Pending> waiting = new LinkedHashSet<>();
 
   private PackageTypes packageTypes;
@@ -47,12 +54,20 @@ public final class AsyncProcessor extends AbstractProcessor {
   private FacadeModelBuilder modelBuilder;
   private FacadeWriter writer;
 
+  /** Writes each facade's Spring configuration; null unless the starter is on the class path. */
+  private SpringConfigurationWriter springWriter;
+
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public AsyncProcessor() {}
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AsyncAnnotation.CANONICAL_NAME, AsyncOfAnnotation.CANONICAL_NAME);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SPRING_OPTION);
   }
 
   @Override
@@ -73,6 +88,10 @@ public final class AsyncProcessor extends AbstractProcessor {
               new DocReferences(processingEnv),
               packageTypes);
       writer = new FacadeWriter(AsyncProcessor.class.getName());
+      springWriter =
+          writesSpringConfigurations(elements)
+              ? new SpringConfigurationWriter(AsyncProcessor.class.getName())
+              : null;
     }
     packageTypes.startRound();
     List<Pending> pending = new ArrayList<>(waiting);
@@ -121,14 +140,31 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   private void write(Validation.ValidFacade facade) throws IOException {
     FacadeRequest request = facade.request();
-    JavaFile file = writer.write(modelBuilder.build(request, facade.members()));
+    Facade model = modelBuilder.build(request, facade.members());
+    writeSource(model.name(), writer.write(model), request);
+    if (springWriter != null) {
+      writeSource(
+          SpringConfigurationWriter.configurationName(model.name()),
+          springWriter.write(model),
+          request);
+    }
+  }
+
+  private void writeSource(ClassName name, JavaFile file, FacadeRequest request)
+      throws IOException {
     try (Writer out =
         processingEnv
             .getFiler()
-            .createSourceFile(request.name().canonicalName(), request.site().element())
+            .createSourceFile(name.canonicalName(), request.site().element())
             .openWriter()) {
       file.writeTo(out);
     }
+  }
+
+  /** Whether the starter is on the class path and the build did not say no. */
+  private boolean writesSpringConfigurations(Elements elements) {
+    return !"false".equals(processingEnv.getOptions().get(SPRING_OPTION))
+        && elements.getTypeElement(SpringConfigurationWriter.FACADE_BEANS.canonicalName()) != null;
   }
 
   /** The qualified name of an annotated type or package. */

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -48,14 +49,25 @@ final class Compilations {
 
     /** This compiler with the processor and the strict options, as compile-testing drives it. */
     Compiler compiler() {
+      return compiler(List.of());
+    }
+
+    private Compiler compiler(List<String> extraOptions) {
       Compiler compiler =
           this == JAVAC ? Compiler.javac() : Compiler.compiler(new EclipseCompiler());
-      return compiler.withProcessors(new AsyncProcessor()).withOptions(options);
+      List<String> all = new ArrayList<>(options);
+      all.addAll(extraOptions);
+      return compiler.withProcessors(new AsyncProcessor()).withOptions(all);
     }
 
     Compilation compile(JavaFileObject... sources) {
+      return compile(List.of(), sources);
+    }
+
+    /** Compiles with {@code extraOptions} after the strict ones ({@code -Akey=value}, say). */
+    Compilation compile(List<String> extraOptions, JavaFileObject... sources) {
       if (this == JAVAC) {
-        return compiler().compile(sources);
+        return compiler(extraOptions).compile(sources);
       }
       // ecj prints every diagnostic, and a harmless internal NullPointerException about a location
       // compile-testing leaves unset, to the console when it is given no writer, as
@@ -67,7 +79,7 @@ final class Compilations {
         System.setOut(discard);
         System.setErr(discard);
         try {
-          return compiler().compile(sources);
+          return compiler(extraOptions).compile(sources);
         } finally {
           System.setOut(out);
           System.setErr(err);
