@@ -8,4 +8,9 @@ public interface Greeter {
 
   /** What the call sees of its thread: its name, and what the test's TaskDecorator left there. */
   String threadSeen();
+
+  /**
+   * Whether the call runs on a virtual thread (Java 21 API, read reflectively: tests target 17).
+   */
+  boolean onVirtualThread() throws ReflectiveOperationException;
 }

@@ -26,6 +26,11 @@ public class TestApplication {
       public String threadSeen() {
         return Thread.currentThread().getName() + " decorated=" + DECORATED.get();
       }
+
+      @Override
+      public boolean onVirtualThread() throws ReflectiveOperationException {
+        return (Boolean) Thread.class.getMethod("isVirtual").invoke(Thread.currentThread());
+      }
     };
   }
 
