@@ -47,6 +47,10 @@ public final class AsyncProcessor extends AbstractProcessor {
    */
   static final String SPRING_OPTION = "asyncify.spring";
 
+  /** The annotations that ask for facades; Spring's @Async is looked at only to warn. */
+  private static final List<String> FACADE_ANNOTATIONS =
+      List.of(AsyncAnnotation.CANONICAL_NAME, AsyncOfAnnotation.CANONICAL_NAME);
+
   private final Set<Pending> waiting = new LinkedHashSet<>();
 
   private PackageTypes packageTypes;
@@ -62,7 +66,10 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AsyncAnnotation.CANONICAL_NAME, AsyncOfAnnotation.CANONICAL_NAME);
+    return Set.of(
+        AsyncAnnotation.CANONICAL_NAME,
+        AsyncOfAnnotation.CANONICAL_NAME,
+        SpringAsyncCheck.SPRING_ASYNC);
   }
 
   @Override
@@ -96,13 +103,20 @@ public final class AsyncProcessor extends AbstractProcessor {
     packageTypes.startRound();
     List<Pending> pending = new ArrayList<>(waiting);
     waiting.clear();
-    for (String annotation : getSupportedAnnotationTypes()) {
+    for (String annotation : FACADE_ANNOTATIONS) {
       TypeElement annotationType = elements.getTypeElement(annotation);
       if (annotationType != null) {
         for (Element element : round.getElementsAnnotatedWith(annotationType)) {
           pending.add(new Pending(element instanceof PackageElement, nameOf(element), annotation));
         }
       }
+    }
+    TypeElement springAsync = elements.getTypeElement(SpringAsyncCheck.SPRING_ASYNC);
+    if (springAsync != null) {
+      Reporter reporter = new Reporter(processingEnv.getMessager());
+      round.getElementsAnnotatedWith(springAsync).stream()
+          .sorted(Comparator.comparing(Element::toString))
+          .forEach(element -> SpringAsyncCheck.check(element, reporter));
     }
     // By name: compilers list annotated elements in different orders, and which of two clashing
     // interfaces gets the error must not depend on that.

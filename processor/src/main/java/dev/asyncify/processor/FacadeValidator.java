@@ -131,7 +131,7 @@ final class FacadeValidator {
     }
     TypeElement source = (TypeElement) element;
     ClassName sourceName = ClassName.get(source);
-    String defaultName = defaultName(sourceName);
+    String defaultName = GeneratedNames.defaultFacadeName(sourceName);
     Access.privateType(source)
         .ifPresent(
             hidden ->
@@ -187,7 +187,8 @@ final class FacadeValidator {
         requireRuntime(sourceName, site, reporter);
         runtimeChecked = true;
       }
-      ClassName facadeName = ClassName.get(packageName, defaultName(sourceName));
+      ClassName facadeName =
+          ClassName.get(packageName, GeneratedNames.defaultFacadeName(sourceName));
       if (checkFacadeName(source, facadeName, element, site, ASYNC_OF_NAME, reporter)) {
         requests.add(new FacadeRequest(source, facadeName, site));
       }
@@ -362,10 +363,6 @@ final class FacadeValidator {
   private String parameterList(MethodCollector.Member member) {
     return String.join(
         ", ", erasure.of(member.type().getParameterTypes()).stream().map(Erasure::shown).toList());
-  }
-
-  private static String defaultName(ClassName sourceName) {
-    return String.join("_", sourceName.simpleNames()) + "Async";
   }
 
   private static boolean isIdentifier(String name) {

@@ -55,6 +55,11 @@ final class GeneratedNames {
 
   private GeneratedNames() {}
 
+  /** {@code FooAsync} for {@code p.Foo}, {@code Outer_InnerAsync} for {@code p.Outer.Inner}. */
+  static String defaultFacadeName(ClassName sourceName) {
+    return String.join("_", sourceName.simpleNames()) + "Async";
+  }
+
   /** The first segment of the package of {@code name}: {@code java} for {@code java.util.List}. */
   static String packageRoot(ClassName name) {
     String packageName = name.packageName();

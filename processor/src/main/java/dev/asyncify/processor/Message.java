@@ -72,6 +72,11 @@ enum Message {
       "AsyncUnresolvedType",
       "%s, the facade of %s, was not written, because %s mentions a type that does not exist:"
           + " %s"),
+  SPRING_ASYNC(
+      "AsyncSpringAsync",
+      "Interface %s is annotated with Spring's @Async, not dev.asyncify.Async, so no %s is"
+          + " written. If you meant asyncify's, import dev.asyncify.Async instead of"
+          + " org.springframework.scheduling.annotation.Async"),
   PROCESSOR_FAILURE(
       "AsyncProcessorFailure",
       "asyncify failed while writing the facade of %s. This is a bug in asyncify; please report it"

@@ -30,6 +30,11 @@ final class Reporter {
     reported = true;
   }
 
+  /** A warning: a likely mistake that is still legal Java, which {@code -Werror} can make fatal. */
+  void warning(Message message, Element element, AnnotationMirror annotation, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments), element, annotation);
+  }
+
   void error(Message message, Site site, Object... arguments) {
     error(message, site.element(), site.annotation(), site.value(), arguments);
   }

@@ -49,15 +49,13 @@ final class Compilations {
 
     /** This compiler with the processor and the strict options, as compile-testing drives it. */
     Compiler compiler() {
-      return compiler(List.of());
+      return compiler(options);
     }
 
-    private Compiler compiler(List<String> extraOptions) {
+    private Compiler compiler(List<String> options) {
       Compiler compiler =
           this == JAVAC ? Compiler.javac() : Compiler.compiler(new EclipseCompiler());
-      List<String> all = new ArrayList<>(options);
-      all.addAll(extraOptions);
-      return compiler.withProcessors(new AsyncProcessor()).withOptions(all);
+      return compiler.withProcessors(new AsyncProcessor()).withOptions(options);
     }
 
     Compilation compile(JavaFileObject... sources) {
@@ -66,8 +64,26 @@ final class Compilations {
 
     /** Compiles with {@code extraOptions} after the strict ones ({@code -Akey=value}, say). */
     Compilation compile(List<String> extraOptions, JavaFileObject... sources) {
+      List<String> all = new ArrayList<>(options);
+      all.addAll(extraOptions);
+      return compileWith(all, sources);
+    }
+
+    /**
+     * Compiles with every warning enabled but none fatal, for the tests of a warning: ecj's {@code
+     * -failOnWarning} fails a compilation without an error that compile-testing can read.
+     */
+    Compilation compileAllowingWarnings(JavaFileObject... sources) {
+      return compileWith(
+          options.stream()
+              .filter(o -> !o.equals("-Werror") && !o.equals("-failOnWarning"))
+              .toList(),
+          sources);
+    }
+
+    private Compilation compileWith(List<String> options, JavaFileObject... sources) {
       if (this == JAVAC) {
-        return compiler(extraOptions).compile(sources);
+        return compiler(options).compile(sources);
       }
       // ecj prints every diagnostic, and a harmless internal NullPointerException about a location
       // compile-testing leaves unset, to the console when it is given no writer, as
@@ -79,7 +95,7 @@ final class Compilations {
         System.setOut(discard);
         System.setErr(discard);
         try {
-          return compiler(extraOptions).compile(sources);
+          return compiler(options).compile(sources);
         } finally {
           System.setOut(out);
           System.setErr(err);
