@@ -1,5 +1,6 @@
 package dev.asyncify.example;
 
+import dev.asyncify.runtime.TaskGroup;
 import dev.asyncify.runtime.Tasks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +23,6 @@ public final class Reports {
   private final CustomerRepository customers;
   private final WeatherClient weather;
   private final ReportStore store;
-  private final CustomerRepositoryAsync asyncCustomers;
-  private final WeatherClientAsync asyncWeather;
-  private final ReportStoreAsync asyncStore;
   private final Executor executor;
 
   /**
@@ -36,9 +34,6 @@ public final class Reports {
     this.weather = weather;
     this.store = store;
     this.executor = executor;
-    this.asyncCustomers = CustomerRepositoryAsync.of(customers, executor);
-    this.asyncWeather = WeatherClientAsync.of(weather, executor);
-    this.asyncStore = ReportStoreAsync.of(store, executor);
   }
 
   /** The reports of {@code customerIds}, one call at a time. */
@@ -73,18 +68,28 @@ public final class Reports {
     return Tasks.await(Tasks.gather(reports), Exception.class);
   }
 
-  /** One report: the customer and their orders at once, then the forecast for their city. */
+  /**
+   * One report: the customer and their orders at once, then the forecast for their city. Its calls
+   * are one {@link TaskGroup}, the group being the facades' executor: if one call fails, the others
+   * are cancelled and interrupted, and no call of the report outlives it.
+   */
   private String reportOf(long id) throws SQLException, IOException {
-    CompletableFuture<Customer> customer = asyncCustomers.customer(id);
-    CompletableFuture<List<Order>> orders = asyncCustomers.orders(id);
-    CompletableFuture<Forecast> forecast =
-        customer.thenCompose(found -> asyncWeather.forecast(found.city()));
-    Report report =
-        new Report(
-            Tasks.await(customer, SQLException.class),
-            Tasks.await(orders, SQLException.class),
-            Tasks.await(forecast, IOException.class));
-    Path file = Tasks.await(asyncStore.save(report), IOException.class);
-    return Tasks.await(asyncStore.read(file), IOException.class);
+    try (TaskGroup calls = TaskGroup.open(executor)) {
+      CustomerRepositoryAsync asyncCustomers = CustomerRepositoryAsync.of(customers, calls);
+      WeatherClientAsync asyncWeather = WeatherClientAsync.of(weather, calls);
+      ReportStoreAsync asyncStore = ReportStoreAsync.of(store, calls);
+
+      CompletableFuture<Customer> customer = asyncCustomers.customer(id);
+      CompletableFuture<List<Order>> orders = asyncCustomers.orders(id);
+      CompletableFuture<Forecast> forecast =
+          customer.thenCompose(found -> asyncWeather.forecast(found.city()));
+      Report report =
+          new Report(
+              Tasks.await(customer, SQLException.class),
+              Tasks.await(orders, SQLException.class),
+              Tasks.await(forecast, IOException.class));
+      Path file = Tasks.await(asyncStore.save(report), IOException.class);
+      return Tasks.await(asyncStore.read(file), IOException.class);
+    }
   }
 }

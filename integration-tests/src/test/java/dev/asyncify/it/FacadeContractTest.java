@@ -40,7 +40,7 @@ class FacadeContractTest {
   }
 
   /** A Blocking whose call() is the given function; the other methods do the obvious. */
-  private static Blocking blocking(Services.ThrowingFunction call) {
+  static Blocking blocking(Services.ThrowingFunction call) {
     return new Blocking() {
       @Override
       public String call(String input) throws Exception {

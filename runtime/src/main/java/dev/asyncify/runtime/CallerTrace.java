@@ -24,7 +24,6 @@ final class CallerTrace extends Exception {
           ContextSnapshot.class.getName(),
           TaskFuture.class.getName(),
           TaskFuture.CallableTask.class.getName(),
-          TaskFuture.GroupTask.class.getName(),
           TaskFuture.StageTask.class.getName(),
           TaskFuture.CallableStageTask.class.getName(),
           FacadeSupport.Call.class.getName(),

@@ -81,7 +81,13 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   @SuppressWarnings("unused") // accessed through RUNNER
   private volatile @Nullable Object runner;
 
-  /** null: nobody looked yet; OBSERVED; or the FailureWatch of a failure nobody looked at. */
+  /**
+   * Who looks at the outcome. null: nobody yet; OBSERVED: someone did; a FailureWatch: of a failure
+   * nobody looked at; or the Listener of the {@link TaskGroup} the task belongs to, which hears of
+   * every failure, so the task needs no watch. Moves: null to any of the others; a FailureWatch to
+   * OBSERVED; a Listener only by {@link #joinGroup} from null, before the task starts, and never
+   * away. One field for both, since every call allocates one of these.
+   */
   @SuppressWarnings("unused") // accessed through OBSERVATION
   private volatile @Nullable Object observation;
 
@@ -97,8 +103,16 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   abstract boolean runBody() throws Exception;
 
   /** Who hears of this task's failure and exit; null but for a {@link TaskGroup}'s tasks. */
-  @Nullable Listener listener() {
-    return null;
+  private @Nullable Listener listener() {
+    return OBSERVATION.getVolatile(this) instanceof Listener listener ? listener : null;
+  }
+
+  /**
+   * Makes this task a member of the group that {@code listener} speaks for, before it starts: false
+   * if someone looked at it already, or it belongs to a group.
+   */
+  final boolean joinGroup(Listener listener) {
+    return OBSERVATION.compareAndSet(this, null, listener);
   }
 
   /** Cancels what else the task started, after this future was cancelled. */
@@ -173,7 +187,6 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     }
     Listener listener = listener();
     if (listener != null) {
-      markObserved();
       listener.failed(this, failure);
     } else if (OBSERVATION.getVolatile(this) == null) {
       FailureWatch watch = new FailureWatch(failure);
@@ -222,11 +235,16 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
   // handle, whenComplete, exceptionally, gather...) are all made by newIncompleteFuture.
 
   final void markObserved() {
-    if (OBSERVATION.getVolatile(this) != OBSERVED) {
-      Object previous = OBSERVATION.getAndSet(this, OBSERVED);
-      if (previous instanceof FailureWatch watch) {
-        watch.observed();
+    Object current = OBSERVATION.getVolatile(this);
+    // A group's member stays one: its group looks at every outcome.
+    while (current == null || current instanceof FailureWatch) {
+      if (OBSERVATION.compareAndSet(this, current, OBSERVED)) {
+        if (current instanceof FailureWatch watch) {
+          watch.observed();
+        }
+        return;
       }
+      current = OBSERVATION.getVolatile(this);
     }
   }
 
@@ -334,21 +352,6 @@ abstract class TaskFuture<T> extends CompletableFuture<T> implements Runnable {
     @Override
     final boolean runBody() throws Exception {
       return complete(body.call());
-    }
-  }
-
-  /** A task of a {@link TaskGroup}, which hears of its failure and its exit. */
-  static final class GroupTask<T> extends CallableTask<T> {
-    private final Listener listener;
-
-    GroupTask(Callable<? extends T> body, Listener listener) {
-      super(body);
-      this.listener = listener;
-    }
-
-    @Override
-    Listener listener() {
-      return listener;
     }
   }
 

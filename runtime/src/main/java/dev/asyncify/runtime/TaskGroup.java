@@ -12,7 +12,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +26,17 @@ import org.jspecify.annotations.Nullable;
  * try (TaskGroup group = TaskGroup.open()) {
  *   CompletableFuture<User> user = group.spawn(() -> users.find(id));
  *   CompletableFuture<List<Order>> orders = group.spawn(() -> orders.forUser(id));
- * } // waits for both; if one failed, the other was cancelled and close() throws the failure
+ * } // waits for both; if one failed, the other was cancelled and close() throws its failure
  * }</pre>
  *
  * <ul>
  *   <li>{@link #close()} waits until every task has finished running: no task outlives its group,
  *       not even one that was cancelled and is still unwinding.
  *   <li>The first failure cancels every other task, interrupting those running, and {@code close}
- *       throws it, with the failures of other tasks attached as suppressed. A task cancelled by
- *       anyone is not a failure.
+ *       throws a CompletionException caused by it, with the failures of other tasks attached as
+ *       suppressed: a new exception, like asyncio's ExceptionGroup or StructuredTaskScope's
+ *       ExecutionException, so that a block that awaited the failed task and rethrows its exception
+ *       gets the group's as suppressed. A task cancelled by anyone is not a failure.
  *   <li>An optional deadline ({@link Builder#deadline}) cancels every task when it passes; {@code
  *       close} then throws a CompletionException caused by a TimeoutException.
  *   <li>Tasks may spawn more tasks into the group until {@code close} returns. Once the group is
@@ -40,10 +44,11 @@ import org.jspecify.annotations.Nullable;
  *       close}, it refuses new tasks with an IllegalStateException: asyncio's "TaskGroup is
  *       shutting down".
  *   <li>A task that throws CancellationException of its own (it awaited a future someone cancelled)
- *       has failed, as in StructuredTaskScope: it shuts the group down and {@code close} throws
- *       that exception. Only a task whose own future was cancelled is not a failure. asyncio would
- *       ignore such a task; here its result would be missing without a word. Once the group is
- *       shutting down, such a CancellationException is the shutdown's own echo and is not reported.
+ *       has failed, as in StructuredTaskScope: it shuts the group down and {@code close} throws a
+ *       CompletionException caused by it. Only a task whose own future was cancelled is not a
+ *       failure. asyncio would ignore such a task; here its result would be missing without a word.
+ *       Once the group is shutting down, such a CancellationException is the shutdown's own echo
+ *       and is not reported.
  *   <li>If the thread in {@code close} is interrupted, the group cancels its tasks, still waits for
  *       them to finish, and throws a CancellationException with the interrupt status set.
  * </ul>
@@ -51,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Unlike asyncio, {@code close} cannot see that the block it ends threw: the tasks run on until
  * they finish. Call {@link #cancel()} to stop them sooner.
  */
-public final class TaskGroup implements AutoCloseable {
+public final class TaskGroup implements AutoCloseable, Executor {
 
   private final Executor executor;
   private final Object lock = new Object();
@@ -123,21 +128,71 @@ public final class TaskGroup implements AutoCloseable {
    */
   public <T extends @Nullable Object> CompletableFuture<T> spawn(Callable<? extends T> task) {
     Objects.requireNonNull(task, "task");
-    TaskFuture<T> future = new TaskFuture.GroupTask<>(task, membership);
+    // Made outside the lock: making it runs the context carriers, which are the user's code.
+    TaskFuture<T> future = new TaskFuture.CallableTask<>(task);
     synchronized (lock) {
-      if (closed) {
-        throw new IllegalStateException("the task group is closed");
+      IllegalStateException refusal = refusal();
+      if (refusal != null) {
+        throw refusal;
       }
-      if (firstFailure != null) {
-        throw new IllegalStateException(
-            "the task group is shutting down after a failure", firstFailure);
-      }
-      if (cancelled) {
-        throw new IllegalStateException("the task group is shutting down: it was cancelled");
-      }
+      // Under the lock: in the snapshot a later shutdown cancels, and waited for by close.
+      future.joinGroup(membership);
       tasks.add(future);
     }
     return future.start(executor);
+  }
+
+  /**
+   * Runs {@code command} as a task of this group, on the group's executor: so a group can be a
+   * facade's executor, {@code CustomerRepositoryAsync.of(repository, group)}, and each call of the
+   * facade is a task of the group. A facade call, or a task of {@link Tasks#spawn(Callable,
+   * Executor)}, joins the group as it is: its future is the task, a failure shuts the group down,
+   * and cancelling the group interrupts it. Any other Runnable becomes a task of its own.
+   *
+   * <p>A facade call the group refuses does not throw: its future fails with the
+   * RejectedExecutionException.
+   *
+   * @param command the task
+   * @throws RejectedExecutionException if the group is closed or shutting down, with the reason
+   *     {@link #spawn} would give as its cause
+   */
+  @Override
+  @SuppressWarnings("FutureReturnValueIgnored") // the group hears of the task's failure
+  public void execute(Runnable command) {
+    Objects.requireNonNull(command, "command");
+    // A task of ours joins as it is, unless it was looked at or belongs to a group already.
+    TaskFuture<?> task =
+        command instanceof TaskFuture<?> future
+            ? future
+            : new TaskFuture.CallableTask<>(Executors.callable(command));
+    synchronized (lock) {
+      IllegalStateException refusal = refusal();
+      if (refusal != null) {
+        throw new RejectedExecutionException(refusal.getMessage(), refusal);
+      }
+      if (!task.joinGroup(membership)) {
+        // Looked at already, or in another group: it runs inside a task of this one instead.
+        task = new TaskFuture.CallableTask<>(Executors.callable(command));
+        task.joinGroup(membership);
+      }
+      tasks.add(task);
+    }
+    task.start(executor);
+  }
+
+  /** Why the group takes no more tasks, or null while it does. */
+  private @Nullable IllegalStateException refusal() {
+    if (closed) {
+      return new IllegalStateException("the task group is closed");
+    }
+    if (firstFailure != null) {
+      return new IllegalStateException(
+          "the task group is shutting down after a failure", firstFailure);
+    }
+    if (cancelled) {
+      return new IllegalStateException("the task group is shutting down: it was cancelled");
+    }
+    return null;
   }
 
   /**
@@ -154,11 +209,10 @@ public final class TaskGroup implements AutoCloseable {
   }
 
   /**
-   * Waits until every task has finished running, then throws the group's first failure, if any: a
-   * RuntimeException or Error as is, a checked exception wrapped in a CompletionException; the
-   * other tasks' failures are attached to what is thrown as suppressed.
+   * Waits until every task has finished running, then throws the group's first failure, if any, as
+   * the cause of a new CompletionException, the other tasks' failures attached to it as suppressed.
    *
-   * @throws CompletionException wrapping a checked first failure, or the TimeoutException of a
+   * @throws CompletionException caused by the first failure, or by the TimeoutException of a
    *     deadline that passed
    * @throws CancellationException if this thread was interrupted while waiting
    */
@@ -203,12 +257,12 @@ public final class TaskGroup implements AutoCloseable {
     if (first == null) {
       return;
     }
-    Throwable thrown =
-        first instanceof RuntimeException || first instanceof Error
-            ? first
-            : new CompletionException(first);
+    // A new exception each time, never the task's own: the block that close() ends may be
+    // throwing that very exception (it awaited the task), and try-with-resources would then add
+    // it to itself as suppressed, which throws IllegalArgumentException instead.
+    CompletionException thrown = new CompletionException(first);
     others.forEach(thrown::addSuppressed);
-    throw Failures.rethrowUnchecked(thrown);
+    throw thrown;
   }
 
   /** Records {@code failure}; the first one cancels every task. */

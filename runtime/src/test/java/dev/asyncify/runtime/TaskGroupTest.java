@@ -77,9 +77,9 @@ class TaskGroupTest {
           throw thrown;
         });
 
-    IllegalStateException closed = assertThrows(IllegalStateException.class, group::close);
+    CompletionException closed = assertThrows(CompletionException.class, group::close);
 
-    assertSame(thrown, closed);
+    assertSame(thrown, closed.getCause());
     assertTrue(blocker.allInterrupted());
     assertTrue(sibling.isCancelled());
     assertTrue(other.isCancelled());
@@ -87,7 +87,29 @@ class TaskGroupTest {
   }
 
   @Test
-  void aCheckedFirstFailureIsThrownInsideACompletionException() {
+  void aBlockThatRethrowsTheFailureItAwaitedGetsTheGroupsFailureAsSuppressed() {
+    IllegalStateException thrown = new IllegalStateException("the query failed");
+
+    IllegalStateException caught =
+        assertThrows(
+            IllegalStateException.class,
+            () -> {
+              try (TaskGroup group = TaskGroup.open()) {
+                Tasks.await(
+                    group.spawn(
+                        () -> {
+                          throw thrown;
+                        }));
+              }
+            });
+
+    assertSame(thrown, caught);
+    assertEquals(1, caught.getSuppressed().length);
+    assertSame(thrown, caught.getSuppressed()[0].getCause());
+  }
+
+  @Test
+  void aCheckedFirstFailureIsTheCauseOfWhatCloseThrows() {
     IOException thrown = new IOException("disk");
     TaskGroup group = TaskGroup.open();
     group.spawn(
@@ -168,7 +190,7 @@ class TaskGroupTest {
           throw new IllegalStateException("fail the group");
         });
 
-    assertThrows(IllegalStateException.class, group::close);
+    assertThrows(CompletionException.class, group::close);
 
     assertEquals(0, bodiesRunning.get(), "a task was still running after close returned");
     assertEquals(0, executor.alive());
@@ -282,7 +304,7 @@ class TaskGroupTest {
             });
     group.spawn(() -> "never");
 
-    assertSame(refusal, assertThrows(RejectedExecutionException.class, group::close));
+    assertSame(refusal, assertThrows(CompletionException.class, group::close).getCause());
     assertFalse(Thread.currentThread().isInterrupted());
   }
 
@@ -366,7 +388,7 @@ class TaskGroupTest {
           throw own;
         });
 
-    assertSame(own, assertThrows(CancellationException.class, group::close));
+    assertSame(own, assertThrows(CompletionException.class, group::close).getCause());
   }
 
   /**

@@ -103,9 +103,9 @@ class VirtualTimeTest {
         });
 
     time.advance(Duration.ofSeconds(1));
-    IllegalStateException closed = assertThrows(IllegalStateException.class, group::close);
+    CompletionException closed = assertThrows(CompletionException.class, group::close);
 
-    assertSame(thrown, closed);
+    assertSame(thrown, closed.getCause());
     assertEquals(1, closed.getSuppressed().length);
     assertEquals(TimeoutException.class, closed.getSuppressed()[0].getClass());
   }
