@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
     value = "dev.asyncify.processor.AsyncProcessor",
     comments = "A facade written by asyncify; do not edit. What it does: \"What the processor writes\" in the asyncify README"
 )
-public interface FilesAsync {
+public interface FilesAsync extends LinesAsync {
   /**
    * Starts {@link family.Files#path() Files.path()} on the facade's executor.
    *
@@ -33,6 +33,7 @@ public interface FilesAsync {
    *
    * @return a future of its result
    */
+  @Override
   CompletableFuture<String> describe();
 
   /**
@@ -40,6 +41,7 @@ public interface FilesAsync {
    *
    * @return a future of its result
    */
+  @Override
   CompletableFuture<Long> count();
 
   /**
@@ -49,6 +51,7 @@ public interface FilesAsync {
    *
    * @return a future of its result
    */
+  @Override
   CompletableFuture<String> next();
 
   /**
@@ -56,6 +59,7 @@ public interface FilesAsync {
    *
    * @return a future that completes with null when it returns
    */
+  @Override
   CompletableFuture<Void> close();
 
   /**

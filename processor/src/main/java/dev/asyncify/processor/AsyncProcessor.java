@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,9 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   private final Set<Pending> waiting = new LinkedHashSet<>();
 
+  /** The interfaces annotated {@code @Async} in this compilation so far: their facades are ours. */
+  private final Set<String> annotatedInterfaces = new HashSet<>();
+
   private PackageTypes packageTypes;
   private FacadeValidator validator;
   private FacadeModelBuilder modelBuilder;
@@ -87,7 +91,9 @@ public final class AsyncProcessor extends AbstractProcessor {
     Elements elements = processingEnv.getElementUtils();
     if (writer == null) {
       packageTypes = new PackageTypes(elements);
-      validator = new FacadeValidator(elements, processingEnv.getTypeUtils(), packageTypes);
+      validator =
+          new FacadeValidator(
+              elements, processingEnv.getTypeUtils(), packageTypes, annotatedInterfaces);
       modelBuilder =
           new FacadeModelBuilder(
               elements,
@@ -121,6 +127,12 @@ public final class AsyncProcessor extends AbstractProcessor {
     // By name: compilers list annotated elements in different orders, and which of two clashing
     // interfaces gets the error must not depend on that.
     pending.sort(Comparator.comparing(Pending::name).thenComparing(Pending::annotation));
+    // All of this round's, before any is validated: a facade may extend one written after it.
+    for (Pending request : pending) {
+      if (request.annotation().equals(AsyncAnnotation.CANONICAL_NAME)) {
+        annotatedInterfaces.add(request.name());
+      }
+    }
     for (Pending request : pending) {
       Element element =
           request.isPackage()
@@ -154,7 +166,7 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   private void write(Validation.ValidFacade facade) throws IOException {
     FacadeRequest request = facade.request();
-    Facade model = modelBuilder.build(request, facade.members());
+    Facade model = modelBuilder.build(request, facade.members(), facade.parents());
     writeSource(model.name(), writer.write(model), request);
     if (springWriter != null) {
       writeSource(

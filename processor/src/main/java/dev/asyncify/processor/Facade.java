@@ -20,6 +20,7 @@ import java.util.TreeSet;
  * @param markedGenerated whether the facade is marked
  *     {@code @javax.annotation.processing.Generated}: not in a named module that does not read
  *     {@code java.compiler}, where it could not see it
+ * @param parents the facades it extends, with their type arguments: {@code RepoAsync<User, Long>}
  * @param methods the facade's methods, in the order of the source's
  * @param javaLangShadowed simple names of {@code java.lang} types that a type of the facade's own
  *     package also has ({@code Override}, {@code Integer}): the file must write those qualified
@@ -31,11 +32,13 @@ record Facade(
     boolean isPublic,
     boolean deprecated,
     boolean markedGenerated,
+    List<TypeName> parents,
     List<FacadeMethod> methods,
     SortedSet<String> javaLangShadowed) {
 
   Facade {
     typeVariables = List.copyOf(typeVariables);
+    parents = List.copyOf(parents);
     methods = List.copyOf(methods);
     javaLangShadowed = Collections.unmodifiableSortedSet(new TreeSet<>(javaLangShadowed));
   }

@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * @param varargs whether the last parameter is variable arity
  * @param result what the source method returns, and so what the future holds
  * @param deprecated whether the source method is deprecated
+ * @param overridesParent whether a facade the facade extends has this method too
  * @param suppressedWarnings warnings the signature would raise in the generated code, which the
  *     user's own interface already raised where it declared it: {@code rawtypes}, {@code
  *     deprecation}, {@code unchecked} for a non-reifiable varargs type
@@ -33,6 +34,7 @@ record FacadeMethod(
     boolean varargs,
     Result result,
     boolean deprecated,
+    boolean overridesParent,
     SortedSet<String> suppressedWarnings,
     ClassName declaringType,
     List<TypeName> erasedParameterTypes,

@@ -1,6 +1,7 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
@@ -56,7 +57,8 @@ final class FacadeModelBuilder {
         types.erasure(elements.getTypeElement(CompletionStage.class.getCanonicalName()).asType());
   }
 
-  Facade build(FacadeRequest request, List<MethodCollector.Member> members) {
+  Facade build(
+      FacadeRequest request, List<MethodCollector.Member> members, List<ParentFacade> parents) {
     TypeElement source = request.source();
     ClassName name = request.name();
     List<TypeMirror> mentioned = new ArrayList<>();
@@ -77,7 +79,16 @@ final class FacadeModelBuilder {
     for (MethodCollector.Member member : members) {
       Map<Element, String> renamed =
           naming.renamed(member.type().getTypeVariables(), facadeVariables);
-      methods.add(method(member, names, renamed));
+      methods.add(method(member, names, renamed, overridesParent(member, source, parents)));
+    }
+    List<TypeName> parentTypes = new ArrayList<>();
+    for (ParentFacade parent : parents) {
+      List<? extends TypeMirror> arguments = parent.supertype().getTypeArguments();
+      parentTypes.add(
+          arguments.isEmpty()
+              ? parent.facade()
+              : ParameterizedTypeName.get(
+                  parent.facade(), arguments.stream().map(names::of).toArray(TypeName[]::new)));
     }
     return new Facade(
         name,
@@ -88,6 +99,7 @@ final class FacadeModelBuilder {
         ModuleView.type(
                 elements, request.site().element(), GeneratedNames.GENERATED.canonicalName())
             .isPresent(),
+        parentTypes,
         methods,
         packageTypes.javaLangShadowedIn(name.packageName()));
   }
@@ -122,8 +134,31 @@ final class FacadeModelBuilder {
   /**
    * @param renamed the method's own type variables that get another name in the facade
    */
+  /**
+   * Whether a parent's facade has {@code member} too: it is a method of the parent, or overrides
+   * one.
+   */
+  private boolean overridesParent(
+      MethodCollector.Member member, TypeElement source, List<ParentFacade> parents) {
+    for (ParentFacade parent : parents) {
+      for (ExecutableElement method :
+          ElementFilter.methodsIn(elements.getAllMembers(parent.parent()))) {
+        if (method.getEnclosingElement().getKind().isInterface()
+            && !method.getModifiers().contains(Modifier.STATIC)
+            && (member.element().equals(method)
+                || elements.overrides(member.element(), method, source))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private FacadeMethod method(
-      MethodCollector.Member member, TypeNames facadeNames, Map<Element, String> renamed) {
+      MethodCollector.Member member,
+      TypeNames facadeNames,
+      Map<Element, String> renamed,
+      boolean overridesParent) {
     ExecutableElement element = member.element();
     ExecutableType type = member.type();
     TypeNames names = facadeNames.renaming(renamed);
@@ -146,6 +181,7 @@ final class FacadeModelBuilder {
         element.isVarArgs(),
         result(value, names),
         elements.isDeprecated(element),
+        overridesParent,
         suppressedWarnings(element, type, value.type()),
         ClassName.get((TypeElement) element.getEnclosingElement()),
         erasedParameterTypes,

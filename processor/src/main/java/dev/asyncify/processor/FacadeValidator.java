@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -55,14 +56,24 @@ final class FacadeValidator {
   private final Erasure erasure;
   private final MethodCollector collector;
   private final PackageTypes packageTypes;
+  private final ParentFacades parentFacades;
   private final Map<ClassName, Claim> claimedNames = new HashMap<>();
 
-  FacadeValidator(Elements elements, Types types, PackageTypes packageTypes) {
+  /**
+   * @param annotatedInThisCompilation the interfaces annotated {@code @Async} in this compilation
+   *     so far, whose facades are written here
+   */
+  FacadeValidator(
+      Elements elements,
+      Types types,
+      PackageTypes packageTypes,
+      Set<String> annotatedInThisCompilation) {
     this.elements = elements;
     this.packageTypes = packageTypes;
     this.types = types;
     this.erasure = new Erasure(types);
     this.collector = new MethodCollector(elements, types);
+    this.parentFacades = new ParentFacades(elements, types, annotatedInThisCompilation);
   }
 
   /**
@@ -116,7 +127,12 @@ final class FacadeValidator {
         return new Validation.Rejected();
       }
       validateMembers(request, listing.members(), reporter);
-      facades.add(new Validation.ValidFacade(request, listing.members()));
+      Optional<List<ParentFacade>> parents =
+          parentFacades.of(request, listing.members(), lastRound, reporter);
+      if (parents.isEmpty()) {
+        return new Validation.Waiting();
+      }
+      facades.add(new Validation.ValidFacade(request, listing.members(), parents.get()));
     }
     return reporter.reportedErrors() ? new Validation.Rejected() : new Validation.Ready(facades);
   }

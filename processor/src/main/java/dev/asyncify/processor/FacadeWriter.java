@@ -75,6 +75,7 @@ final class FacadeWriter {
     if (facade.deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
+    type.addSuperinterfaces(facade.parents());
     // What a reader comes for first: the calls; then the factories that implement them.
     for (FacadeMethod method : facade.methods()) {
       type.addMethod(declaration(method));
@@ -167,6 +168,9 @@ final class FacadeWriter {
     List<String> names = new ArrayList<>();
     method.parameters().forEach(parameter -> names.add(parameter.name()));
     MethodSpec.Builder declaration = MethodSpec.methodBuilder(method.name());
+    if (method.overridesParent()) {
+      declaration.addAnnotation(Override.class);
+    }
     return annotatedSignature(declaration, method, names)
         .addJavadoc(methodJavadoc(method))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

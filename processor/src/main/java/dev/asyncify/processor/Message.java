@@ -72,6 +72,15 @@ enum Message {
       "AsyncUnresolvedType",
       "%s, the facade of %s, was not written, because %s mentions a type that does not exist:"
           + " %s"),
+  PARENT_FACADE_MISSING(
+      "AsyncParentFacadeMissing",
+      "Interface %s extends %s, which is annotated @Async, but its facade %s does not exist: %s"
+          + " was compiled without asyncify's processor. Compile it with asyncify-processor on the"
+          + " processor path, or remove @Async from it"),
+  PARENT_NOT_EXTENDED(
+      "AsyncParentNotExtended",
+      "%s does not extend %s: %s narrows the result of %s, so its facade method cannot override"
+          + " the one of %s's facade (a CompletableFuture of a narrower type is not a subtype)"),
   SPRING_ASYNC(
       "AsyncSpringAsync",
       "Interface %s is annotated with Spring's @Async, not dev.asyncify.Async, so no %s is"

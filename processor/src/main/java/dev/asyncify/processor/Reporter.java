@@ -35,6 +35,11 @@ final class Reporter {
     messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments), element, annotation);
   }
 
+  /** A note: something the user may want to know, which never fails a build. */
+  void note(Message message, Element element, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(arguments), element);
+  }
+
   void error(Message message, Site site, Object... arguments) {
     error(message, site.element(), site.annotation(), site.value(), arguments);
   }

@@ -27,10 +27,13 @@ sealed interface Validation {
    *
    * @param request the facade's source, name and site
    * @param members the methods it repeats
+   * @param parents the facades it extends
    */
-  record ValidFacade(FacadeRequest request, List<MethodCollector.Member> members) {
+  record ValidFacade(
+      FacadeRequest request, List<MethodCollector.Member> members, List<ParentFacade> parents) {
     public ValidFacade {
       members = List.copyOf(members);
+      parents = List.copyOf(parents);
     }
   }
 }

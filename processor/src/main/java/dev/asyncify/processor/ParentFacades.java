@@ -1,0 +1,179 @@
+package dev.asyncify.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the facades a facade extends: those of the source's direct superinterfaces that are
+ * {@code @Async} themselves. A parent is left out, with a note, where its facade cannot be a
+ * supertype: the source narrows the result of one of its methods ({@code CompletableFuture<String>}
+ * is not a {@code CompletableFuture<Object>}). It is left out without a word where the source
+ * extends it raw, or where its facade is package-private in another package, as Java would not let
+ * any interface extend it either.
+ */
+final class ParentFacades {
+
+  private static final Set<String> STAGES =
+      Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
+
+  private final Elements elements;
+  private final Types types;
+  private final Set<String> annotatedInThisCompilation;
+
+  /**
+   * @param annotatedInThisCompilation the interfaces annotated {@code @Async} in this compilation
+   *     so far, whose facades are written (or being written) here
+   */
+  ParentFacades(Elements elements, Types types, Set<String> annotatedInThisCompilation) {
+    this.elements = elements;
+    this.types = types;
+    this.annotatedInThisCompilation = annotatedInThisCompilation;
+  }
+
+  /**
+   * The parents of {@code request}'s facade; empty if a parent's facade is missing but may still be
+   * written in a later round. On the last round, a missing one is an error.
+   */
+  Optional<List<ParentFacade>> of(
+      FacadeRequest request,
+      List<MethodCollector.Member> members,
+      boolean lastRound,
+      Reporter reporter) {
+    List<ParentFacade> parents = new ArrayList<>();
+    for (TypeMirror mirror : request.source().getInterfaces()) {
+      if (!(mirror instanceof DeclaredType supertype)) {
+        continue;
+      }
+      TypeElement parent = (TypeElement) supertype.asElement();
+      Optional<ClassName> facade = facadeOf(parent);
+      if (facade.isEmpty()
+          || (!parent.getTypeParameters().isEmpty() && supertype.getTypeArguments().isEmpty())
+          || !(Access.isPublicAllTheWay(parent)
+              || facade.get().packageName().equals(request.name().packageName()))) {
+        continue;
+      }
+      if (!annotatedInThisCompilation.contains(parent.getQualifiedName().toString())
+          && elements.getTypeElement(facade.get().canonicalName()) == null) {
+        if (!lastRound) {
+          return Optional.empty();
+        }
+        reporter.error(
+            Message.PARENT_FACADE_MISSING,
+            request,
+            request.source(),
+            request.source().getQualifiedName(),
+            parent.getQualifiedName(),
+            facade.get().canonicalName(),
+            parent.getSimpleName());
+        continue;
+      }
+      Optional<String> narrowed = narrowedMethod(request, supertype, parent, members);
+      if (narrowed.isPresent()) {
+        reporter.note(
+            Message.PARENT_NOT_EXTENDED,
+            request.source(),
+            request.name().simpleName(),
+            facade.get().simpleName(),
+            request.source().getSimpleName(),
+            narrowed.get(),
+            parent.getSimpleName());
+        continue;
+      }
+      parents.add(new ParentFacade(supertype, facade.get()));
+    }
+    return Optional.of(parents);
+  }
+
+  /** The facade of {@code parent} by its name rule, if it is {@code @Async}. */
+  private Optional<ClassName> facadeOf(TypeElement parent) {
+    TypeElement async = elements.getTypeElement(AsyncAnnotation.CANONICAL_NAME);
+    if (async == null) {
+      return Optional.empty();
+    }
+    for (AnnotationMirror mirror : parent.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(async)) {
+        String name = AsyncAnnotation.on(parent, async).name();
+        ClassName source = ClassName.get(parent);
+        return Optional.of(
+            ClassName.get(
+                source.packageName(),
+                name.isEmpty() ? GeneratedNames.defaultFacadeName(source) : name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A method of {@code parent} whose facade result the source's facade cannot repeat, described:
+   * one the source overrides with a narrower result. Generic methods are not compared: their
+   * variables differ between the two views, and narrowing one is rare.
+   */
+  private Optional<String> narrowedMethod(
+      FacadeRequest request,
+      DeclaredType supertype,
+      TypeElement parent,
+      List<MethodCollector.Member> members) {
+    List<ExecutableElement> parentMethods =
+        ElementFilter.methodsIn(elements.getAllMembers(parent)).stream()
+            .filter(method -> !method.getModifiers().contains(Modifier.STATIC))
+            .filter(method -> method.getEnclosingElement().getKind().isInterface())
+            .toList();
+    for (MethodCollector.Member member : members) {
+      if (!member.type().getTypeVariables().isEmpty()) {
+        continue;
+      }
+      for (ExecutableElement parentMethod : parentMethods) {
+        if (!member.element().equals(parentMethod)
+            && !elements.overrides(member.element(), parentMethod, request.source())) {
+          continue;
+        }
+        TypeMirror parentResult =
+            ((ExecutableType) types.asMemberOf(supertype, parentMethod)).getReturnType();
+        TypeMirror own = futureValue(member.type().getReturnType());
+        TypeMirror inherited = futureValue(parentResult);
+        if (!types.isSameType(own, inherited)) {
+          return Optional.of(
+              member.element().getSimpleName()
+                  + "() ("
+                  + own
+                  + ", where it has "
+                  + inherited
+                  + ")");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What a facade's future holds for a method that returns {@code type}. */
+  private TypeMirror futureValue(TypeMirror type) {
+    if (type.getKind() == TypeKind.VOID) {
+      return elements.getTypeElement("java.lang.Void").asType();
+    }
+    if (type.getKind().isPrimitive()) {
+      return types.boxedClass((PrimitiveType) type).asType();
+    }
+    if (type instanceof DeclaredType declared
+        && STAGES.contains(((TypeElement) declared.asElement()).getQualifiedName().toString())) {
+      return declared.getTypeArguments().isEmpty()
+          ? elements.getTypeElement("java.lang.Object").asType()
+          : declared.getTypeArguments().get(0);
+    }
+    return type;
+  }
+}
