@@ -79,7 +79,7 @@ final class FacadeModelBuilder {
     for (MethodCollector.Member member : members) {
       Map<Element, String> renamed =
           naming.renamed(member.type().getTypeVariables(), facadeVariables);
-      methods.add(method(member, names, renamed, overridesParent(member, source, parents)));
+      methods.add(method(member, names, renamed, overridesParent(member, parents)));
     }
     List<TypeName> parentTypes = new ArrayList<>();
     for (ParentFacade parent : parents) {
@@ -134,24 +134,11 @@ final class FacadeModelBuilder {
   /**
    * @param renamed the method's own type variables that get another name in the facade
    */
-  /**
-   * Whether a parent's facade has {@code member} too: it is a method of the parent, or overrides
-   * one.
-   */
-  private boolean overridesParent(
-      MethodCollector.Member member, TypeElement source, List<ParentFacade> parents) {
-    for (ParentFacade parent : parents) {
-      for (ExecutableElement method :
-          ElementFilter.methodsIn(elements.getAllMembers(parent.parent()))) {
-        if (method.getEnclosingElement().getKind().isInterface()
-            && !method.getModifiers().contains(Modifier.STATIC)
-            && (member.element().equals(method)
-                || elements.overrides(member.element(), method, source))) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Whether a parent's facade has {@code member} too. */
+  private boolean overridesParent(MethodCollector.Member member, List<ParentFacade> parents) {
+    String signature =
+        erasure.signature(member.element().getSimpleName(), member.type().getParameterTypes());
+    return parents.stream().anyMatch(parent -> parent.methodSignatures().contains(signature));
   }
 
   private FacadeMethod method(

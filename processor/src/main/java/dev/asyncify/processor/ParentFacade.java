@@ -1,6 +1,7 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -10,8 +11,14 @@ import javax.lang.model.type.DeclaredType;
  *
  * @param supertype the source's direct superinterface, with its type arguments
  * @param facade the parent's facade, by the parent's name rule
+ * @param methodSignatures the erased signatures of the parent's methods as members of {@code
+ *     supertype}: the methods the parent's facade has, which the facade marks {@code @Override}
  */
-record ParentFacade(DeclaredType supertype, ClassName facade) {
+record ParentFacade(DeclaredType supertype, ClassName facade, Set<String> methodSignatures) {
+
+  ParentFacade {
+    methodSignatures = Set.copyOf(methodSignatures);
+  }
 
   /** The parent interface. */
   TypeElement parent() {

@@ -2,7 +2,9 @@ package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -33,6 +35,7 @@ final class ParentFacades {
 
   private final Elements elements;
   private final Types types;
+  private final Erasure erasure;
   private final Set<String> annotatedInThisCompilation;
 
   /**
@@ -42,6 +45,7 @@ final class ParentFacades {
   ParentFacades(Elements elements, Types types, Set<String> annotatedInThisCompilation) {
     this.elements = elements;
     this.types = types;
+    this.erasure = new Erasure(types);
     this.annotatedInThisCompilation = annotatedInThisCompilation;
   }
 
@@ -82,7 +86,8 @@ final class ParentFacades {
             parent.getSimpleName());
         continue;
       }
-      Optional<String> narrowed = narrowedMethod(request, supertype, parent, members);
+      Map<String, ExecutableType> parentMethods = methodsOf(parent, supertype);
+      Optional<String> narrowed = narrowedMethod(parentMethods, members);
       if (narrowed.isPresent()) {
         reporter.note(
             Message.PARENT_NOT_EXTENDED,
@@ -94,7 +99,7 @@ final class ParentFacades {
             parent.getSimpleName());
         continue;
       }
-      parents.add(new ParentFacade(supertype, facade.get()));
+      parents.add(new ParentFacade(supertype, facade.get(), parentMethods.keySet()));
     }
     return Optional.of(parents);
   }
@@ -119,42 +124,46 @@ final class ParentFacades {
   }
 
   /**
-   * A method of {@code parent} whose facade result the source's facade cannot repeat, described:
-   * one the source overrides with a narrower result. Generic methods are not compared: their
-   * variables differ between the two views, and narrowing one is rare.
+   * The methods of {@code parent} as members of {@code supertype}, by erased signature: compared by
+   * signature, not by element, since ecj and javac hand out different elements for one method
+   * reached through a generic supertype.
+   */
+  private Map<String, ExecutableType> methodsOf(TypeElement parent, DeclaredType supertype) {
+    Map<String, ExecutableType> methods = new LinkedHashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(parent))) {
+      if (method.getEnclosingElement().getKind().isInterface()
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && !method.getModifiers().contains(Modifier.PRIVATE)) {
+        ExecutableType type = (ExecutableType) types.asMemberOf(supertype, method);
+        methods.putIfAbsent(
+            erasure.signature(method.getSimpleName(), type.getParameterTypes()), type);
+      }
+    }
+    return methods;
+  }
+
+  /**
+   * A method of the parent whose facade result the source's facade cannot repeat, described: one
+   * the source overrides with a narrower result. Generic methods are not compared: their variables
+   * differ between the two views, and narrowing one is rare.
    */
   private Optional<String> narrowedMethod(
-      FacadeRequest request,
-      DeclaredType supertype,
-      TypeElement parent,
-      List<MethodCollector.Member> members) {
-    List<ExecutableElement> parentMethods =
-        ElementFilter.methodsIn(elements.getAllMembers(parent)).stream()
-            .filter(method -> !method.getModifiers().contains(Modifier.STATIC))
-            .filter(method -> method.getEnclosingElement().getKind().isInterface())
-            .toList();
+      Map<String, ExecutableType> parentMethods, List<MethodCollector.Member> members) {
     for (MethodCollector.Member member : members) {
-      if (!member.type().getTypeVariables().isEmpty()) {
+      ExecutableType inheritedType =
+          parentMethods.get(
+              erasure.signature(
+                  member.element().getSimpleName(), member.type().getParameterTypes()));
+      if (inheritedType == null
+          || !member.type().getTypeVariables().isEmpty()
+          || !inheritedType.getTypeVariables().isEmpty()) {
         continue;
       }
-      for (ExecutableElement parentMethod : parentMethods) {
-        if (!member.element().equals(parentMethod)
-            && !elements.overrides(member.element(), parentMethod, request.source())) {
-          continue;
-        }
-        TypeMirror parentResult =
-            ((ExecutableType) types.asMemberOf(supertype, parentMethod)).getReturnType();
-        TypeMirror own = futureValue(member.type().getReturnType());
-        TypeMirror inherited = futureValue(parentResult);
-        if (!types.isSameType(own, inherited)) {
-          return Optional.of(
-              member.element().getSimpleName()
-                  + "() ("
-                  + own
-                  + ", where it has "
-                  + inherited
-                  + ")");
-        }
+      TypeMirror own = futureValue(member.type().getReturnType());
+      TypeMirror inherited = futureValue(inheritedType.getReturnType());
+      if (!types.isSameType(own, inherited)) {
+        return Optional.of(
+            member.element().getSimpleName() + "() (" + own + ", where it has " + inherited + ")");
       }
     }
     return Optional.empty();
