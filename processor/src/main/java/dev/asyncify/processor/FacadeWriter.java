@@ -62,19 +62,7 @@ final class FacadeWriter {
             .addJavadoc(interfaceJavadoc(facade))
             .addTypeVariables(facade.typeVariables())
             .alwaysQualify(facade.javaLangShadowed().toArray(String[]::new));
-    if (facade.markedGenerated()) {
-      type.addAnnotation(
-          AnnotationSpec.builder(GeneratedNames.GENERATED)
-              .addMember("value", "$S", generator)
-              .addMember("comments", "$S", GENERATED_COMMENTS)
-              .build());
-    }
-    if (facade.isPublic()) {
-      type.addModifiers(Modifier.PUBLIC);
-    }
-    if (facade.deprecated()) {
-      type.addAnnotation(Deprecated.class);
-    }
+    markAsTheFacade(type, facade, generator, GENERATED_COMMENTS);
     type.addSuperinterfaces(facade.parents());
     // What a reader comes for first: the calls; then the factories that implement them.
     for (FacadeMethod method : facade.methods()) {
@@ -84,6 +72,27 @@ final class FacadeWriter {
     return JavaFile.builder(facade.name().packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /**
+   * Gives a file's type what the facade has: {@code @Generated} where the module sees it, with
+   * {@code comments}; public where the facade is; {@code @Deprecated} where the source is.
+   */
+  static void markAsTheFacade(
+      TypeSpec.Builder type, Facade facade, String generator, String comments) {
+    if (facade.markedGenerated()) {
+      type.addAnnotation(
+          AnnotationSpec.builder(GeneratedNames.GENERATED)
+              .addMember("value", "$S", generator)
+              .addMember("comments", "$S", comments)
+              .build());
+    }
+    if (facade.isPublic()) {
+      type.addModifiers(Modifier.PUBLIC);
+    }
+    if (facade.deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
   }
 
   private static CodeBlock interfaceJavadoc(Facade facade) {

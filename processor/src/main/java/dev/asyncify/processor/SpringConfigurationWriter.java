@@ -61,19 +61,7 @@ final class SpringConfigurationWriter {
                     .addMember("value", "$S", name.canonicalName())
                     .addMember("proxyBeanMethods", "false")
                     .build());
-    if (facade.markedGenerated()) {
-      type.addAnnotation(
-          AnnotationSpec.builder(GeneratedNames.GENERATED)
-              .addMember("value", "$S", generator)
-              .addMember("comments", "$S", GENERATED_COMMENTS)
-              .build());
-    }
-    if (facade.isPublic()) {
-      type.addModifiers(Modifier.PUBLIC);
-    }
-    if (facade.deprecated()) {
-      type.addAnnotation(Deprecated.class);
-    }
+    FacadeWriter.markAsTheFacade(type, facade, generator, GENERATED_COMMENTS);
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder().addJavadoc("Made by Spring.\n");
     if (facade.isPublic()) {
