@@ -166,7 +166,8 @@ public final class AsyncProcessor extends AbstractProcessor {
 
   private void write(Validation.ValidFacade facade) throws IOException {
     FacadeRequest request = facade.request();
-    Facade model = modelBuilder.build(request, facade.members(), facade.parents());
+    Facade model =
+        modelBuilder.build(request, facade.members(), facade.parents(), facade.policies());
     writeSource(model.name(), writer.write(model), request);
     if (springWriter != null) {
       writeSource(

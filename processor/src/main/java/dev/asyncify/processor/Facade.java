@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  *     {@code java.compiler}, where it could not see it
  * @param parents the facades it extends, with their type arguments: {@code RepoAsync<User, Long>}
  * @param methods the facade's methods, in the order of the source's
+ * @param sharedLimit the interface's {@code @Limit}, whose permits its methods share
  * @param javaLangShadowed simple names of {@code java.lang} types that a type of the facade's own
  *     package also has ({@code Override}, {@code Integer}): the file must write those qualified
  */
@@ -34,6 +36,7 @@ record Facade(
     boolean markedGenerated,
     List<TypeName> parents,
     List<FacadeMethod> methods,
+    OptionalInt sharedLimit,
     SortedSet<String> javaLangShadowed) {
 
   Facade {
@@ -41,6 +44,11 @@ record Facade(
     parents = List.copyOf(parents);
     methods = List.copyOf(methods);
     javaLangShadowed = Collections.unmodifiableSortedSet(new TreeSet<>(javaLangShadowed));
+  }
+
+  /** Whether any method has a timeout, a retry or a limit, and so the facade needs a scheduler. */
+  boolean hasPolicies() {
+    return methods.stream().anyMatch(method -> method.policy().isPresent());
   }
 
   /** {@code Foo<T>}: the source interface applied to the facade's type variables. */

@@ -20,6 +20,7 @@ import java.util.TreeSet;
  * @param result what the source method returns, and so what the future holds
  * @param deprecated whether the source method is deprecated
  * @param overridesParent whether a facade the facade extends has this method too
+ * @param policy its timeout, retry and limit
  * @param suppressedWarnings warnings the signature would raise in the generated code, which the
  *     user's own interface already raised where it declared it: {@code rawtypes}, {@code
  *     deprecation}, {@code unchecked} for a non-reifiable varargs type
@@ -35,6 +36,7 @@ record FacadeMethod(
     Result result,
     boolean deprecated,
     boolean overridesParent,
+    MethodPolicy policy,
     SortedSet<String> suppressedWarnings,
     ClassName declaringType,
     List<TypeName> erasedParameterTypes,

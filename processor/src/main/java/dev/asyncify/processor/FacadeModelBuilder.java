@@ -58,7 +58,10 @@ final class FacadeModelBuilder {
   }
 
   Facade build(
-      FacadeRequest request, List<MethodCollector.Member> members, List<ParentFacade> parents) {
+      FacadeRequest request,
+      List<MethodCollector.Member> members,
+      List<ParentFacade> parents,
+      PolicyValidator.Policies policies) {
     TypeElement source = request.source();
     ClassName name = request.name();
     List<TypeMirror> mentioned = new ArrayList<>();
@@ -76,10 +79,13 @@ final class FacadeModelBuilder {
     Set<String> facadeVariables = new HashSet<>();
     typeVariables.forEach(variable -> facadeVariables.add(variable.name()));
     List<FacadeMethod> methods = new ArrayList<>();
-    for (MethodCollector.Member member : members) {
+    for (int i = 0; i < members.size(); i++) {
+      MethodCollector.Member member = members.get(i);
       Map<Element, String> renamed =
           naming.renamed(member.type().getTypeVariables(), facadeVariables);
-      methods.add(method(member, names, renamed, overridesParent(member, parents)));
+      methods.add(
+          method(
+              member, names, renamed, overridesParent(member, parents), policies.methods().get(i)));
     }
     List<TypeName> parentTypes = new ArrayList<>();
     for (ParentFacade parent : parents) {
@@ -101,6 +107,7 @@ final class FacadeModelBuilder {
             .isPresent(),
         parentTypes,
         methods,
+        policies.sharedLimit(),
         packageTypes.javaLangShadowedIn(name.packageName()));
   }
 
@@ -145,7 +152,8 @@ final class FacadeModelBuilder {
       MethodCollector.Member member,
       TypeNames facadeNames,
       Map<Element, String> renamed,
-      boolean overridesParent) {
+      boolean overridesParent,
+      MethodPolicy policy) {
     ExecutableElement element = member.element();
     ExecutableType type = member.type();
     TypeNames names = facadeNames.renaming(renamed);
@@ -169,6 +177,7 @@ final class FacadeModelBuilder {
         result(value, names),
         elements.isDeprecated(element),
         overridesParent,
+        policy,
         suppressedWarnings(element, type, value.type()),
         ClassName.get((TypeElement) element.getEnclosingElement()),
         erasedParameterTypes,

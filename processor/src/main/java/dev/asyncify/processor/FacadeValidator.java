@@ -57,6 +57,7 @@ final class FacadeValidator {
   private final MethodCollector collector;
   private final PackageTypes packageTypes;
   private final ParentFacades parentFacades;
+  private final PolicyValidator policies;
   private final Map<ClassName, Claim> claimedNames = new HashMap<>();
 
   /**
@@ -74,6 +75,7 @@ final class FacadeValidator {
     this.erasure = new Erasure(types);
     this.collector = new MethodCollector(elements, types);
     this.parentFacades = new ParentFacades(elements, types, annotatedInThisCompilation);
+    this.policies = new PolicyValidator(elements, types);
   }
 
   /**
@@ -127,12 +129,15 @@ final class FacadeValidator {
         return new Validation.Rejected();
       }
       validateMembers(request, listing.members(), reporter);
+      PolicyValidator.Policies methodPolicies =
+          policies.validate(request, listing.members(), reporter);
       Optional<List<ParentFacade>> parents =
           parentFacades.of(request, listing.members(), lastRound, reporter);
       if (parents.isEmpty()) {
         return new Validation.Waiting();
       }
-      facades.add(new Validation.ValidFacade(request, listing.members(), parents.get()));
+      facades.add(
+          new Validation.ValidFacade(request, listing.members(), parents.get(), methodPolicies));
     }
     return reporter.reportedErrors() ? new Validation.Rejected() : new Validation.Ready(facades);
   }

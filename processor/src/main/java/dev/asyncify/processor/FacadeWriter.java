@@ -3,6 +3,7 @@ package dev.asyncify.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -11,9 +12,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncify.processor.FacadeMethod.Result.Kind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +38,9 @@ final class FacadeWriter {
   private static final ClassName EXECUTOR = ClassName.get(Executor.class);
   private static final String DELEGATE_NAME = GeneratedNames.DELEGATE;
   private static final String EXECUTOR_NAME = GeneratedNames.EXECUTOR;
+  private static final String SCHEDULER_NAME = "scheduler";
+  private static final ClassName POLICY = GeneratedNames.POLICY;
+  private static final ClassName LIMITER = GeneratedNames.LIMITER;
 
   /**
    * Source tags the facade rewrites, or drops: {@code @implSpec} and {@code @implNote} describe a
@@ -69,6 +76,9 @@ final class FacadeWriter {
       type.addMethod(declaration(method));
     }
     type.addMethod(defaultFactory(facade)).addMethod(factory(facade));
+    if (facade.hasPolicies()) {
+      type.addMethod(scheduledFactory(facade));
+    }
     return JavaFile.builder(facade.name().packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
@@ -135,11 +145,65 @@ final class FacadeWriter {
         .build();
   }
 
+  /** {@code of(delegate, executor)}: the facade itself, or, with policies, the system scheduler. */
   private MethodSpec factory(Facade facade) {
+    MethodSpec.Builder factory =
+        MethodSpec.methodBuilder("of")
+            .addJavadoc(
+                "Returns a facade that runs the calls of {@code delegate} on {@code executor}.\n")
+            .addJavadoc("\n@param delegate the blocking implementation to call\n")
+            .addJavadoc("@param executor where the calls run\n")
+            .addJavadoc("@return a facade of {@code delegate}\n")
+            .addJavadoc(
+                "@throws NullPointerException if {@code delegate} or {@code executor} is null\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariables(facade.typeVariables())
+            .returns(facade.facadeType())
+            .addParameter(facade.sourceType(), DELEGATE_NAME)
+            .addParameter(EXECUTOR, EXECUTOR_NAME);
+    if (facade.hasPolicies()) {
+      return factory
+          .addStatement(
+              "return of($N, $N, $T.system())",
+              DELEGATE_NAME,
+              EXECUTOR_NAME,
+              GeneratedNames.SCHEDULER)
+          .build();
+    }
+    return implementingFactory(factory, facade);
+  }
+
+  /** {@code of(delegate, executor, scheduler)}, for a facade whose methods have policies. */
+  private MethodSpec scheduledFactory(Facade facade) {
+    MethodSpec.Builder factory =
+        MethodSpec.methodBuilder("of")
+            .addJavadoc(
+                "Returns a facade that runs the calls of {@code delegate} on {@code executor}, and"
+                    + " times\n")
+            .addJavadoc(
+                "their timeouts and the waits between their attempts on {@code scheduler}.\n")
+            .addJavadoc("\n@param delegate the blocking implementation to call\n")
+            .addJavadoc("@param executor where the calls run\n")
+            .addJavadoc("@param scheduler where timeouts and waits are timed\n")
+            .addJavadoc("@return a facade of {@code delegate}\n")
+            .addJavadoc("@throws NullPointerException if an argument is null\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariables(facade.typeVariables())
+            .returns(facade.facadeType())
+            .addParameter(facade.sourceType(), DELEGATE_NAME)
+            .addParameter(EXECUTOR, EXECUTOR_NAME)
+            .addParameter(GeneratedNames.SCHEDULER, SCHEDULER_NAME);
+    return implementingFactory(factory, facade);
+  }
+
+  /** Ends {@code factory} with the null checks and the anonymous implementation it returns. */
+  private MethodSpec implementingFactory(MethodSpec.Builder factory, Facade facade) {
     TypeSpec.Builder implementation =
         TypeSpec.anonymousClassBuilder("").addSuperinterface(facade.facadeType());
+    Map<FacadeMethod, String> policyFields = policyFields(facade, implementation);
     for (FacadeMethod method : facade.methods()) {
-      implementation.addMethod(implementation(method));
+      implementation.addMethod(
+          implementation(method, Optional.ofNullable(policyFields.get(method))));
     }
     implementation.addMethod(
         MethodSpec.methodBuilder("toString")
@@ -154,23 +218,71 @@ final class FacadeWriter {
                 EXECUTOR_NAME,
                 "]")
             .build());
-    return MethodSpec.methodBuilder("of")
-        .addJavadoc(
-            "Returns a facade that runs the calls of {@code delegate} on {@code executor}.\n")
-        .addJavadoc("\n@param delegate the blocking implementation to call\n")
-        .addJavadoc("@param executor where the calls run\n")
-        .addJavadoc("@return a facade of {@code delegate}\n")
-        .addJavadoc(
-            "@throws NullPointerException if {@code delegate} or {@code executor} is null\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariables(facade.typeVariables())
-        .returns(facade.facadeType())
-        .addParameter(facade.sourceType(), DELEGATE_NAME)
-        .addParameter(EXECUTOR, EXECUTOR_NAME)
+    factory
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, DELEGATE_NAME, DELEGATE_NAME)
-        .addStatement("$T.requireNonNull($N, $S)", Objects.class, EXECUTOR_NAME, EXECUTOR_NAME)
-        .addStatement("return $L", implementation.build())
-        .build();
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, EXECUTOR_NAME, EXECUTOR_NAME);
+    if (facade.hasPolicies()) {
+      factory.addStatement(
+          "$T.requireNonNull($N, $S)", Objects.class, SCHEDULER_NAME, SCHEDULER_NAME);
+    }
+    return factory.addStatement("return $L", implementation.build()).build();
+  }
+
+  /**
+   * Adds to the implementation a field for each method's policy (and one for the interface's limit,
+   * which they share): made once per facade, so that a limit counts the calls of the facade.
+   * Returns the field of each method that has one.
+   */
+  private static Map<FacadeMethod, String> policyFields(
+      Facade facade, TypeSpec.Builder implementation) {
+    Map<FacadeMethod, String> fields = new HashMap<>();
+    NameAllocator names = new NameAllocator();
+    String sharedLimiter = names.newName("limiter");
+    if (facade.methods().stream().anyMatch(method -> method.policy().sharedLimit())) {
+      implementation.addField(
+          FieldSpec.builder(LIMITER, sharedLimiter, Modifier.PRIVATE, Modifier.FINAL)
+              .initializer("new $T($L)", LIMITER, facade.sharedLimit().getAsInt())
+              .build());
+    }
+    for (FacadeMethod method : facade.methods()) {
+      MethodPolicy policy = method.policy();
+      if (!policy.isPresent()) {
+        continue;
+      }
+      CodeBlock.Builder built =
+          CodeBlock.builder().add("$T.builder($N)$>$>", POLICY, SCHEDULER_NAME);
+      policy.timeout().ifPresent(timeout -> built.add("\n.timeout($L)", duration(timeout)));
+      if (policy.attempts() > 1) {
+        built.add(
+            "\n.retry($L, $L, $L)", policy.attempts(), duration(policy.delay()), policy.backoff());
+        built.add("\n.retryOn($L)", classLiterals(policy.retryOn()));
+        if (!policy.abortOn().isEmpty()) {
+          built.add("\n.abortOn($L)", classLiterals(policy.abortOn()));
+        }
+      }
+      policy.ownLimit().ifPresent(limit -> built.add("\n.limit(new $T($L))", LIMITER, limit));
+      if (policy.sharedLimit()) {
+        built.add("\n.limit($N)", sharedLimiter);
+      }
+      String field = names.newName(method.name() + "Policy");
+      implementation.addField(
+          FieldSpec.builder(POLICY, field, Modifier.PRIVATE, Modifier.FINAL)
+              .initializer(built.add("\n.build()$<$<").build())
+              .build());
+      fields.put(method, field);
+    }
+    return fields;
+  }
+
+  private static CodeBlock duration(Duration duration) {
+    return duration.toNanos() % 1_000_000 == 0
+        ? CodeBlock.of("$T.ofMillis($L)", Duration.class, duration.toMillis())
+        : CodeBlock.of("$T.ofNanos($L)", Duration.class, duration.toNanos());
+  }
+
+  private static CodeBlock classLiterals(List<ClassName> types) {
+    return CodeBlock.join(
+        types.stream().map(type -> CodeBlock.of("$T.class", type)).toList(), ", ");
   }
 
   private static MethodSpec declaration(FacadeMethod method) {
@@ -257,7 +369,7 @@ final class FacadeWriter {
     };
   }
 
-  private static MethodSpec implementation(FacadeMethod method) {
+  private static MethodSpec implementation(FacadeMethod method, Optional<String> policyField) {
     // The impl's parameters must not hide what its body names.
     NameAllocator allocator = new NameAllocator();
     GeneratedNames.RESERVED_VARIABLES.stream().sorted().forEach(allocator::newName);
@@ -301,7 +413,12 @@ final class FacadeWriter {
                     futureValue(result.valueType())))
             .addMethod(callMethod.build())
             .build();
-    CodeBlock body = CodeBlock.of("return $L.startOn($N);\n", task, EXECUTOR_NAME);
+    CodeBlock start = CodeBlock.of("$L.startOn($N)", task, EXECUTOR_NAME);
+    // this.field: a parameter of the user's may have the field's name.
+    CodeBlock body =
+        policyField
+            .map(field -> CodeBlock.of("return this.$N.call(() -> $L);\n", field, start))
+            .orElse(CodeBlock.of("return $L;\n", start));
     MethodSpec.Builder implementation =
         MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
     return annotatedSignature(implementation, method, names)

@@ -25,6 +25,15 @@ final class GeneratedNames {
   static final ClassName STAGE_CALL =
       ClassName.get("dev.asyncify.runtime", "FacadeSupport", "StageCall");
 
+  /** What times the policies of a facade's methods. */
+  static final ClassName SCHEDULER = ClassName.get("dev.asyncify.runtime", "Scheduler");
+
+  /** The policies of a facade method, and the permits of a limit. */
+  static final ClassName POLICY = ClassName.get("dev.asyncify.runtime", "FacadeSupport", "Policy");
+
+  static final ClassName LIMITER =
+      ClassName.get("dev.asyncify.runtime", "FacadeSupport", "Limiter");
+
   /** The annotation that marks a facade as generated, where its module can see it. */
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
@@ -33,6 +42,8 @@ final class GeneratedNames {
       List.of(
           TASKS,
           CALL,
+          SCHEDULER,
+          ClassName.get("java.time", "Duration"),
           STAGE_CALL,
           GENERATED,
           ClassName.get(CompletableFuture.class),

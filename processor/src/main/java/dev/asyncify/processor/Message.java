@@ -81,6 +81,23 @@ enum Message {
       "AsyncParentNotExtended",
       "%s does not extend %s: %s narrows the result of %s, so its facade method cannot override"
           + " the one of %s's facade (a CompletableFuture of a narrower type is not a subtype)"),
+  POLICY_DURATION(
+      "AsyncPolicyDuration",
+      "%s of %s is \"%s\", which is not a duration. Write a number and a unit (500ms, 2s, 1m, 1h)"
+          + " or an ISO-8601 duration (PT1.5S)"),
+  POLICY_VALUE("AsyncPolicyValue", "%s of %s is %s, but it must be %s"),
+  RETRY_ON_UNTHROWN(
+      "AsyncRetryOnUnthrown",
+      "@Retry of %s retries on %s, a checked exception %s cannot throw (it declares %s), so it"
+          + " would never be retried. Name an exception the method throws, or an unchecked one"),
+  RETRY_ON_ABORT_ON(
+      "AsyncRetryConflict",
+      "@Retry of %s names %s both in retryOn and in abortOn. Keep it in one of the two"),
+  LIMIT_ON_STAGE(
+      "AsyncLimitOnStage",
+      "@Limit cannot apply to %s: it returns a %s, so its call ends when the stage is returned,"
+          + " long before the work behind it does, and the limit would not hold. Limit that work"
+          + " where it runs"),
   SPRING_ASYNC(
       "AsyncSpringAsync",
       "Interface %s is annotated with Spring's @Async, not dev.asyncify.Async, so no %s is"

@@ -28,9 +28,13 @@ sealed interface Validation {
    * @param request the facade's source, name and site
    * @param members the methods it repeats
    * @param parents the facades it extends
+   * @param policies the timeouts, retries and limits of its methods
    */
   record ValidFacade(
-      FacadeRequest request, List<MethodCollector.Member> members, List<ParentFacade> parents) {
+      FacadeRequest request,
+      List<MethodCollector.Member> members,
+      List<ParentFacade> parents,
+      PolicyValidator.Policies policies) {
     public ValidFacade {
       members = List.copyOf(members);
       parents = List.copyOf(parents);
