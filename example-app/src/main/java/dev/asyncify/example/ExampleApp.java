@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -67,8 +69,30 @@ public final class ExampleApp {
       System.out.printf(
           "  same reports both ways: %s%n%n", sequential.equals(concurrent) ? "yes" : "NO");
       concurrent.forEach(text -> System.out.print("  " + text));
+      forecastsFromAFlakyApi(http);
     } finally {
       deleteRecursively(directory);
+    }
+  }
+
+  /**
+   * Every city's forecast at once from an API that answers 503 to the first request for each:
+   * WeatherClient's {@code @Retry} tries again, and every forecast arrives.
+   */
+  private static void forecastsFromAFlakyApi(HttpClient http) throws Exception {
+    try (WeatherServer flaky =
+        WeatherServer.startFlaky(() -> Thread.sleep(API_LATENCY.toMillis()))) {
+      WeatherClientAsync weather =
+          WeatherClientAsync.of(new HttpWeatherClient(http, flaky.baseUri()));
+      List<CompletableFuture<Forecast>> forecasts = new ArrayList<>();
+      WeatherServer.FORECASTS.keySet().stream()
+          .sorted()
+          .forEach(city -> forecasts.add(weather.forecast(city)));
+      List<Forecast> arrived = Tasks.await(Tasks.gather(forecasts), IOException.class);
+      System.out.printf(
+          "%nA flaky weather API (503 to the first request for each city):%n"
+              + "  %d forecasts in %d requests: each 503 retried by WeatherClient's @Retry%n",
+          arrived.size(), flaky.requests());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.asyncify.example;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,6 +37,9 @@ public final class HttpWeatherClient implements WeatherClient {
     LOG.info("GET {}", uri.getPath());
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() == 404) {
+      throw new FileNotFoundException("no forecast for " + city + " at " + uri);
+    }
     if (response.statusCode() != 200) {
       throw new IOException("HTTP " + response.statusCode() + " from " + uri);
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,11 +58,13 @@ class BlockingServicesTest {
   }
 
   @Test
-  void anUnknownCityIsAnHttpError() {
-    IOException failure = assertThrows(IOException.class, () -> shop.weather.forecast("Atlantis"));
+  void anUnknownCityIsFileNotFound() {
+    FileNotFoundException failure =
+        assertThrows(FileNotFoundException.class, () -> shop.weather.forecast("Atlantis"));
 
     assertEquals(
-        "HTTP 404 from " + shop.server.baseUri() + "forecast/Atlantis", failure.getMessage());
+        "no forecast for Atlantis at " + shop.server.baseUri() + "forecast/Atlantis",
+        failure.getMessage());
   }
 
   @Test

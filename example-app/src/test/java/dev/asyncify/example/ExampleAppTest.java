@@ -28,6 +28,9 @@ class ExampleAppTest {
     assertTrue(output.contains("one call after another:"), output);
     assertTrue(output.contains("through the facades:"), output);
     assertTrue(lines.contains("  same reports both ways: yes"), output);
+    assertTrue(
+        lines.contains("  8 forecasts in 16 requests: each 503 retried by WeatherClient's @Retry"),
+        output);
     assertEquals(
         8,
         lines.stream().filter(line -> line.matches("  .+ \\(.+\\): \\d+ orders?, .*")).count(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncify.runtime.Tasks;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,16 +55,18 @@ class FacadesTest {
               .customer(99)
               .handle((value, error) -> error)
               .get(10, SECONDS);
+      // Not retried: @Retry aborts on FileNotFoundException.
       IOException notFound =
           assertThrows(
-              IOException.class,
+              FileNotFoundException.class,
               () ->
                   Tasks.await(
                       WeatherClientAsync.of(shop.weather).forecast("Atlantis"), IOException.class));
 
       assertEquals(NoSuchElementException.class, failure.getClass());
       assertEquals("no customer 99", failure.getMessage());
-      assertTrue(notFound.getMessage().startsWith("HTTP 404 from "), notFound.getMessage());
+      assertTrue(
+          notFound.getMessage().startsWith("no forecast for Atlantis"), notFound.getMessage());
     }
   }
 
