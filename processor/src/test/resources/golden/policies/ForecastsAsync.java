@@ -121,7 +121,7 @@ public interface ForecastsAsync {
           protected Object call() throws Exception {
             return delegate.forecast(city);
           }
-        }.startOn(executor));
+        }, executor);
       }
 
       @Override
@@ -132,7 +132,7 @@ public interface ForecastsAsync {
             delegate.refresh();
             return null;
           }
-        }.startOn(executor));
+        }, executor);
       }
 
       @Override
@@ -142,7 +142,7 @@ public interface ForecastsAsync {
           protected Object call() throws Exception {
             return delegate.cities();
           }
-        }.startOn(executor));
+        }, executor);
       }
 
       @Override
@@ -152,7 +152,7 @@ public interface ForecastsAsync {
           protected CompletionStage<?> call() throws Exception {
             return delegate.alerts(city);
           }
-        }.startOn(executor));
+        }, executor);
       }
 
       @Override

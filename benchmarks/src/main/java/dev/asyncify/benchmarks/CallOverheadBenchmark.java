@@ -61,6 +61,7 @@ public class CallOverheadBenchmark {
 
   private Echo delegate;
   private EchoAsync facade;
+  private RetriedEchoAsync retried;
   private EchoAsync proxy;
   private SpringEcho spring;
   private AnnotationConfigApplicationContext context;
@@ -75,6 +76,7 @@ public class CallOverheadBenchmark {
               throw FAILURE;
             };
     facade = EchoAsync.of(delegate, CALLER_RUNS);
+    retried = RetriedEchoAsync.of(delegate::twice, CALLER_RUNS);
     proxy = ReflectiveFacade.of(EchoAsync.class, Echo.class, delegate, CALLER_RUNS);
     context = new AnnotationConfigApplicationContext();
     context.registerBean(SpringEcho.class, () -> new SpringEcho(delegate));
@@ -91,6 +93,12 @@ public class CallOverheadBenchmark {
   @Benchmark
   public CompletableFuture<Integer> facade() {
     return checked(facade.twice(value));
+  }
+
+  /** The same call through a facade whose method has a {@code @Retry}. */
+  @Benchmark
+  public CompletableFuture<Integer> facadeWithRetry() {
+    return checked(retried.twice(value));
   }
 
   @Benchmark

@@ -206,6 +206,7 @@ public final class PerformanceReport {
   private static final Map<String, String> CALL_METHODS =
       orderedMap(
           "CallOverheadBenchmark.facade", "asyncify facade",
+          "CallOverheadBenchmark.facadeWithRetry", "facade with @Retry",
           "CallOverheadBenchmark.handWritten", "hand-written supplyAsync",
           "CallOverheadBenchmark.reflectiveProxy", "reflective Proxy",
           "CallOverheadBenchmark.springAsync", "Spring @Async");

@@ -413,12 +413,15 @@ final class FacadeWriter {
                     futureValue(result.valueType())))
             .addMethod(callMethod.build())
             .build();
-    CodeBlock start = CodeBlock.of("$L.startOn($N)", task, EXECUTOR_NAME);
-    // this.field: a parameter of the user's may have the field's name.
+    // this.field: a parameter of the user's may have the field's name. The policy starts each
+    // attempt's call itself, once it listens to it.
     CodeBlock body =
         policyField
-            .map(field -> CodeBlock.of("return this.$N.call(() -> $L);\n", field, start))
-            .orElse(CodeBlock.of("return $L;\n", start));
+            .map(
+                field ->
+                    CodeBlock.of(
+                        "return this.$N.call(() -> $L, $N);\n", field, task, EXECUTOR_NAME))
+            .orElse(CodeBlock.of("return $L.startOn($N);\n", task, EXECUTOR_NAME));
     MethodSpec.Builder implementation =
         MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
     return annotatedSignature(implementation, method, names)

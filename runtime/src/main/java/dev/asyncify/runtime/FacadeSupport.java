@@ -141,13 +141,17 @@ public final class FacadeSupport {
     /**
      * Runs a call under this policy.
      *
-     * @param attempt starts one attempt: a fresh call of the delegate
+     * @param attempt makes one attempt, a fresh call of the delegate: a {@link Call} or {@link
+     *     StageCall} not yet started, which the policy starts on {@code executor} once it listens
+     *     to it (so that a failure on a caller-runs executor is never taken for one nobody saw);
+     *     any other future is taken as started already
+     * @param executor where the attempts run
      * @param <T> the type of the call's value
      * @return the call's future: cancelling it stops the retrying and cancels the attempt running
      */
     public <T extends @Nullable Object> CompletableFuture<T> call(
-        Supplier<? extends CompletableFuture<T>> attempt) {
-      PolicyRun<T> run = new PolicyRun<>(this, attempt);
+        Supplier<? extends CompletableFuture<T>> attempt, Executor executor) {
+      PolicyRun<T> run = new PolicyRun<>(this, attempt, executor);
       if (limiter == null) {
         run.start();
       } else {

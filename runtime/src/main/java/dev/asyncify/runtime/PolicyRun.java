@@ -3,6 +3,7 @@ package dev.asyncify.runtime;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ final class PolicyRun<T> extends CompletableFuture<T> {
 
   private final FacadeSupport.Policy policy;
   private final Supplier<? extends CompletableFuture<T>> attempt;
+  private final Executor executor;
 
   /** The caller's context: each attempt starts under it, on whichever thread starts it. */
   private final ContextSnapshot context = ContextSnapshot.capture();
@@ -30,15 +32,23 @@ final class PolicyRun<T> extends CompletableFuture<T> {
 
   private int attemptsMade; // handed on through completions: see the class comment
 
-  PolicyRun(FacadeSupport.Policy policy, Supplier<? extends CompletableFuture<T>> attempt) {
+  PolicyRun(
+      FacadeSupport.Policy policy,
+      Supplier<? extends CompletableFuture<T>> attempt,
+      Executor executor) {
     this.policy = policy;
     this.attempt = attempt;
+    this.executor = executor;
   }
 
   /** Starts the first attempt under the permit of {@code limiter}, which this run gives back. */
   @SuppressWarnings("FutureReturnValueIgnored") // a callback: nothing to fail
   void startHolding(FacadeSupport.Limiter limiter) {
-    whenComplete((value, failure) -> limiter.release());
+    handle(
+        (value, failure) -> {
+          limiter.release();
+          return null;
+        });
     start();
   }
 
@@ -53,6 +63,12 @@ final class PolicyRun<T> extends CompletableFuture<T> {
     Object previous = context.restore();
     try {
       call = attempt.get();
+      // A facade's call comes unstarted: looked at before it can fail, this run hears of it.
+      if (call instanceof FacadeSupport.Call<T> || call instanceof FacadeSupport.StageCall<T>) {
+        TaskFuture<T> task = (TaskFuture<T>) call;
+        task.markObserved();
+        task.start(executor);
+      }
     } finally {
       context.reset(previous);
     }
@@ -64,7 +80,13 @@ final class PolicyRun<T> extends CompletableFuture<T> {
       Cancellation.passOn(timed, true);
       return;
     }
-    timed.whenComplete(this::attemptEnded);
+    // handle, not whenComplete: whenComplete's own future would wrap a failure in a new
+    // CompletionException, whose stack trace costs more than the whole call.
+    timed.handle(
+        (value, failure) -> {
+          attemptEnded(value, failure);
+          return null;
+        });
   }
 
   private void attemptEnded(@Nullable T value, @Nullable Throwable failure) {

@@ -43,7 +43,8 @@ class PolicyTest {
               protected Object call() throws Exception {
                 return delegate.call();
               }
-            }.startOn(executor));
+            },
+        executor);
   }
 
   /** A delegate that fails with {@code failures} in turn, then returns "done". */
@@ -191,7 +192,8 @@ class PolicyTest {
                         interrupted.countDown();
                         throw e;
                       }
-                    }));
+                    }),
+            Runnable::run); // a future already started: the policy takes it as it is
     assertTrue(started.await(10, TimeUnit.SECONDS));
 
     result.cancel(true);
