@@ -90,6 +90,10 @@ enum Message {
       "AsyncRetryOnUnthrown",
       "@Retry of %s retries on %s, a checked exception %s cannot throw (it declares %s), so it"
           + " would never be retried. Name an exception the method throws, or an unchecked one"),
+  RETRY_ON_UNTHROWN_BY_ANY(
+      "AsyncRetryOnUnthrown",
+      "@Retry of %s retries on %s, a checked exception that none of its methods can throw, so it"
+          + " would never be retried. Name an exception they throw, or an unchecked one"),
   RETRY_ON_ABORT_ON(
       "AsyncRetryConflict",
       "@Retry of %s names %s both in retryOn and in abortOn. Keep it in one of the two"),

@@ -66,138 +66,166 @@ final class PolicyValidator {
     this.types = types;
   }
 
+  /**
+   * A {@code @Retry}, its values checked.
+   *
+   * @param found where it stands
+   * @param retryOn the types it retries on
+   * @param abortOn the types it gives up on
+   */
+  private record RetrySpec(
+      Found found,
+      int attempts,
+      Duration delay,
+      double backoff,
+      List<TypeMirror> retryOn,
+      List<TypeMirror> abortOn) {}
+
   Policies validate(
       FacadeRequest request, List<MethodCollector.Member> members, Reporter reporter) {
     TypeElement source = request.source();
-    Optional<Found> sharedLimit = find(source, LIMIT);
+    String interfaceName = source.getSimpleName().toString();
+    // The interface's own, checked once: its methods take them as they are.
     OptionalInt shared = OptionalInt.empty();
+    Optional<Found> sharedLimit = find(source, LIMIT);
     if (sharedLimit.isPresent()) {
-      int value = intValue(sharedLimit.get(), "value");
-      if (value < 1) {
-        report(
-            reporter,
-            Message.POLICY_VALUE,
-            sharedLimit.get(),
-            "value",
-            "@Limit",
-            source,
-            value,
-            "at least 1");
-      } else {
-        shared = OptionalInt.of(value);
-      }
+      shared = limit(sharedLimit.get(), interfaceName, reporter);
     }
+    Optional<Duration> interfaceTimeout =
+        find(source, TIMEOUT).flatMap(found -> timeout(found, interfaceName, reporter));
+    Optional<RetrySpec> interfaceRetry =
+        find(source, RETRY).map(found -> retry(found, interfaceName, reporter));
     List<MethodPolicy> policies = new ArrayList<>();
     for (MethodCollector.Member member : members) {
-      policies.add(policyOf(member, source, shared.isPresent(), reporter));
+      ExecutableElement method = member.element();
+      String methodName = interfaceName + "." + method.getSimpleName() + "()";
+      Optional<Found> ownTimeout = find(method, TIMEOUT);
+      Optional<Duration> timeout =
+          ownTimeout.isPresent()
+              ? timeout(ownTimeout.get(), methodName, reporter)
+              : interfaceTimeout;
+      Optional<RetrySpec> ownRetry =
+          find(method, RETRY).map(found -> retry(found, methodName, reporter));
+      ownRetry.ifPresent(spec -> checkRetriedTypesAreThrown(spec, member, methodName, reporter));
+      Optional<RetrySpec> retry = ownRetry.or(() -> interfaceRetry);
+      boolean returnsStage = isStage(member.type().getReturnType());
+      Optional<Found> ownLimitFound = find(method, LIMIT);
+      OptionalInt ownLimit = OptionalInt.empty();
+      if (ownLimitFound.isPresent()) {
+        ownLimit = limit(ownLimitFound.get(), methodName, reporter);
+        if (ownLimit.isPresent() && returnsStage) {
+          report(
+              reporter,
+              Message.LIMIT_ON_STAGE,
+              ownLimitFound.get(),
+              "value",
+              methodName,
+              member.type().getReturnType());
+          ownLimit = OptionalInt.empty();
+        }
+      }
+      // An interface's limit leaves out the methods that return a stage: see @Limit.
+      boolean takesSharedLimit = ownLimitFound.isEmpty() && shared.isPresent() && !returnsStage;
+      policies.add(
+          new MethodPolicy(
+              timeout,
+              retry.map(RetrySpec::attempts).orElse(1),
+              retry.map(RetrySpec::delay).orElse(Duration.ZERO),
+              retry.map(RetrySpec::backoff).orElse(1.0),
+              classNames(retry.map(RetrySpec::retryOn).orElse(List.of())),
+              classNames(retry.map(RetrySpec::abortOn).orElse(List.of())),
+              ownLimit,
+              takesSharedLimit));
     }
+    interfaceRetry.ifPresent(
+        spec -> checkSomeMethodThrowsEachRetriedType(spec, members, interfaceName, reporter));
     return new Policies(policies, shared);
   }
 
-  private MethodPolicy policyOf(
-      MethodCollector.Member member,
-      TypeElement source,
-      boolean interfaceLimited,
-      Reporter reporter) {
-    ExecutableElement method = member.element();
-    String methodName = source.getSimpleName() + "." + method.getSimpleName() + "()";
-    Optional<Duration> timeout = Optional.empty();
-    Optional<Found> timeoutFound = find(method, TIMEOUT).or(() -> find(source, TIMEOUT));
-    if (timeoutFound.isPresent()) {
-      timeout = duration(timeoutFound.get(), "value", "@Timeout", methodName, false, reporter);
-    }
-    int attempts = 1;
-    Duration delay = Duration.ZERO;
-    double backoff = 1;
-    List<ClassName> retryOn = List.of();
-    List<ClassName> abortOn = List.of();
-    Optional<Found> retry = find(method, RETRY).or(() -> find(source, RETRY));
-    if (retry.isPresent()) {
-      Found found = retry.get();
-      attempts = intValue(found, "attempts");
-      if (attempts < 1) {
-        report(
-            reporter,
-            Message.POLICY_VALUE,
-            found,
-            "attempts",
-            "@Retry(attempts)",
-            methodName,
-            attempts,
-            "at least 1");
-      }
-      delay =
-          duration(found, "delay", "@Retry(delay)", methodName, true, reporter)
-              .orElse(Duration.ZERO);
-      backoff = (Double) value(found, "backoff").getValue();
-      if (!(backoff >= 1)) {
-        report(
-            reporter,
-            Message.POLICY_VALUE,
-            found,
-            "backoff",
-            "@Retry(backoff)",
-            methodName,
-            backoff,
-            "at least 1");
-      }
-      List<TypeMirror> retried = types(found, "retryOn");
-      List<TypeMirror> aborted = types(found, "abortOn");
-      for (TypeMirror type : retried) {
-        if (isChecked(type) && !mayThrow(member, type)) {
-          report(
-              reporter,
-              Message.RETRY_ON_UNTHROWN,
-              found,
-              "retryOn",
-              methodName,
-              type,
-              method.getSimpleName() + "()",
-              member.type().getThrownTypes().isEmpty()
-                  ? "no checked exception"
-                  : member.type().getThrownTypes().stream()
-                      .map(TypeMirror::toString)
-                      .collect(Collectors.joining(", ")));
-        }
-        if (aborted.stream().anyMatch(other -> types.isSameType(other, type))) {
-          report(reporter, Message.RETRY_ON_ABORT_ON, found, "abortOn", methodName, type);
-        }
-      }
-      retryOn = classNames(retried);
-      abortOn = classNames(aborted);
-    }
-    OptionalInt ownLimit = OptionalInt.empty();
-    Optional<Found> limit = find(method, LIMIT);
-    boolean returnsStage = isStage(member.type().getReturnType());
-    if (limit.isPresent()) {
-      int value = intValue(limit.get(), "value");
-      if (value < 1) {
-        report(
-            reporter,
-            Message.POLICY_VALUE,
-            limit.get(),
-            "value",
-            "@Limit",
-            methodName,
-            value,
-            "at least 1");
-      } else if (returnsStage) {
-        report(
-            reporter,
-            Message.LIMIT_ON_STAGE,
-            limit.get(),
-            "value",
-            methodName,
-            member.type().getReturnType());
-      } else {
-        ownLimit = OptionalInt.of(value);
+  /**
+   * An interface's {@code @Retry} applies to each method where it can: each checked exception it
+   * retries on must be one that some method can throw.
+   */
+  private void checkSomeMethodThrowsEachRetriedType(
+      RetrySpec retry, List<MethodCollector.Member> members, String subject, Reporter reporter) {
+    for (TypeMirror type : retry.retryOn()) {
+      if (isChecked(type)
+          && members.stream().noneMatch(member -> mayThrow(member.type().getThrownTypes(), type))) {
+        report(reporter, Message.RETRY_ON_UNTHROWN_BY_ANY, retry.found(), "retryOn", subject, type);
       }
     }
-    // An interface's limit leaves out the methods that return a stage: see @Limit.
-    boolean sharedLimit =
-        ownLimit.isEmpty() && limit.isEmpty() && interfaceLimited && !returnsStage;
-    return new MethodPolicy(
-        timeout, attempts, delay, backoff, retryOn, abortOn, ownLimit, sharedLimit);
+  }
+
+  private Optional<Duration> timeout(Found found, String subject, Reporter reporter) {
+    return duration(found, "value", "@Timeout", subject, false, reporter);
+  }
+
+  private OptionalInt limit(Found found, String subject, Reporter reporter) {
+    int value = intValue(found, "value");
+    if (value < 1) {
+      report(
+          reporter, Message.POLICY_VALUE, found, "value", "@Limit", subject, value, "at least 1");
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(value);
+  }
+
+  private RetrySpec retry(Found found, String subject, Reporter reporter) {
+    int attempts = intValue(found, "attempts");
+    if (attempts < 1) {
+      report(
+          reporter,
+          Message.POLICY_VALUE,
+          found,
+          "attempts",
+          "@Retry(attempts)",
+          subject,
+          attempts,
+          "at least 1");
+    }
+    Duration delay =
+        duration(found, "delay", "@Retry(delay)", subject, true, reporter).orElse(Duration.ZERO);
+    double backoff = (Double) value(found, "backoff").getValue();
+    if (!(backoff >= 1)) {
+      report(
+          reporter,
+          Message.POLICY_VALUE,
+          found,
+          "backoff",
+          "@Retry(backoff)",
+          subject,
+          backoff,
+          "at least 1");
+    }
+    List<TypeMirror> retryOn = types(found, "retryOn");
+    List<TypeMirror> abortOn = types(found, "abortOn");
+    for (TypeMirror type : retryOn) {
+      if (abortOn.stream().anyMatch(other -> types.isSameType(other, type))) {
+        report(reporter, Message.RETRY_ON_ABORT_ON, found, "abortOn", subject, type);
+      }
+    }
+    return new RetrySpec(found, attempts, delay, backoff, retryOn, abortOn);
+  }
+
+  /** Each checked exception retried on must be one the method can throw: else it never is. */
+  private void checkRetriedTypesAreThrown(
+      RetrySpec retry, MethodCollector.Member member, String methodName, Reporter reporter) {
+    List<? extends TypeMirror> thrown = member.type().getThrownTypes();
+    for (TypeMirror type : retry.retryOn()) {
+      if (isChecked(type) && !mayThrow(thrown, type)) {
+        report(
+            reporter,
+            Message.RETRY_ON_UNTHROWN,
+            retry.found(),
+            "retryOn",
+            methodName,
+            type,
+            member.element().getSimpleName() + "()",
+            thrown.isEmpty()
+                ? "no checked exception"
+                : thrown.stream().map(TypeMirror::toString).collect(Collectors.joining(", ")));
+      }
+    }
   }
 
   private Optional<Duration> duration(
@@ -238,12 +266,10 @@ final class PolicyValidator {
         && !types.isSameType(type, exception);
   }
 
-  /**
-   * Whether the method can throw {@code type}, or a subtype of it: one of its throws is related.
-   */
-  private boolean mayThrow(MethodCollector.Member member, TypeMirror type) {
-    return member.type().getThrownTypes().stream()
-        .anyMatch(thrown -> types.isSubtype(thrown, type) || types.isSubtype(type, thrown));
+  /** Whether a method that throws {@code thrown} can throw {@code type}, or a subtype of it. */
+  private boolean mayThrow(List<? extends TypeMirror> thrown, TypeMirror type) {
+    return thrown.stream()
+        .anyMatch(declared -> types.isSubtype(declared, type) || types.isSubtype(type, declared));
   }
 
   private static List<ClassName> classNames(List<TypeMirror> types) {

@@ -120,6 +120,69 @@ class PolicyProcessorTest {
   }
 
   @Test
+  void aWrongPolicyOnTheInterfaceIsOneErrorThatNamesTheInterface() {
+    JavaFileObject file =
+        source(
+            "p.Service",
+            """
+            package p;
+
+            import dev.asyncify.Async;
+            import dev.asyncify.Timeout;
+
+            @Async
+            @Timeout("2 s")
+            public interface Service {
+              String first();
+
+              String second();
+            }
+            """);
+
+    Compilation compilation = compiler.compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncPolicyDuration] @Timeout of Service is \"2 s\", which is not a duration.")
+        .inFile(file)
+        .onLineContaining("@Timeout");
+  }
+
+  @Test
+  void aRetryOnTheInterfaceNeedsSomeMethodThatThrowsEachCheckedType() {
+    JavaFileObject file =
+        source(
+            "p.Service",
+            """
+            package p;
+
+            import dev.asyncify.Async;
+            import dev.asyncify.Retry;
+            import java.io.IOException;
+
+            @Async
+            @Retry(retryOn = {IOException.class, java.sql.SQLException.class})
+            public interface Service {
+              String read() throws IOException;
+
+              String cached();
+            }
+            """);
+
+    Compilation compilation = compiler.compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AsyncRetryOnUnthrown] @Retry of Service retries on java.sql.SQLException, a checked"
+                + " exception that none of its methods can throw, so it would never be retried."
+                + " Name an exception they throw, or an unchecked one")
+        .inFile(file)
+        .onLineContaining("@Retry");
+  }
+
+  @Test
   void aLimitOnAMethodThatReturnsAStageIsAnError() {
     JavaFileObject file =
         source(
