@@ -127,20 +127,27 @@ final class FacadeWriter {
         .build();
   }
 
-  private static MethodSpec defaultFactory(Facade facade) {
+  /** {@code static <T> FooAsync<T> of(Foo<T> delegate, ...)}, with its Javadoc's first lines. */
+  private static MethodSpec.Builder factoryTaking(Facade facade, CodeBlock description) {
     return MethodSpec.methodBuilder("of")
-        .addJavadoc(
-            "Returns a facade that runs the calls of {@code delegate} on {@link $T#defaultExecutor()}:\n",
-            TASKS)
-        .addJavadoc(
-            "a virtual thread per call on Java 21 and later, else a shared pool of daemon threads.\n")
+        .addJavadoc(description)
         .addJavadoc("\n@param delegate the blocking implementation to call\n")
-        .addJavadoc("@return a facade of {@code delegate}\n")
-        .addJavadoc("@throws NullPointerException if {@code delegate} is null\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariables(facade.typeVariables())
         .returns(facade.facadeType())
-        .addParameter(facade.sourceType(), DELEGATE_NAME)
+        .addParameter(facade.sourceType(), DELEGATE_NAME);
+  }
+
+  private static MethodSpec defaultFactory(Facade facade) {
+    return factoryTaking(
+            facade,
+            CodeBlock.of(
+                "Returns a facade that runs the calls of {@code delegate} on {@link"
+                    + " $T#defaultExecutor()}:\na virtual thread per call on Java 21 and later,"
+                    + " else a shared pool of daemon threads.\n",
+                TASKS))
+        .addJavadoc("@return a facade of {@code delegate}\n")
+        .addJavadoc("@throws NullPointerException if {@code delegate} is null\n")
         .addStatement("return of($N, $T.defaultExecutor())", DELEGATE_NAME, TASKS)
         .build();
   }
@@ -148,18 +155,15 @@ final class FacadeWriter {
   /** {@code of(delegate, executor)}: the facade itself, or, with policies, the system scheduler. */
   private MethodSpec factory(Facade facade) {
     MethodSpec.Builder factory =
-        MethodSpec.methodBuilder("of")
-            .addJavadoc(
-                "Returns a facade that runs the calls of {@code delegate} on {@code executor}.\n")
-            .addJavadoc("\n@param delegate the blocking implementation to call\n")
+        factoryTaking(
+                facade,
+                CodeBlock.of(
+                    "Returns a facade that runs the calls of {@code delegate} on {@code"
+                        + " executor}.\n"))
             .addJavadoc("@param executor where the calls run\n")
             .addJavadoc("@return a facade of {@code delegate}\n")
             .addJavadoc(
                 "@throws NullPointerException if {@code delegate} or {@code executor} is null\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addTypeVariables(facade.typeVariables())
-            .returns(facade.facadeType())
-            .addParameter(facade.sourceType(), DELEGATE_NAME)
             .addParameter(EXECUTOR, EXECUTOR_NAME);
     if (facade.hasPolicies()) {
       return factory
@@ -176,21 +180,16 @@ final class FacadeWriter {
   /** {@code of(delegate, executor, scheduler)}, for a facade whose methods have policies. */
   private MethodSpec scheduledFactory(Facade facade) {
     MethodSpec.Builder factory =
-        MethodSpec.methodBuilder("of")
-            .addJavadoc(
-                "Returns a facade that runs the calls of {@code delegate} on {@code executor}, and"
-                    + " times\n")
-            .addJavadoc(
-                "their timeouts and the waits between their attempts on {@code scheduler}.\n")
-            .addJavadoc("\n@param delegate the blocking implementation to call\n")
+        factoryTaking(
+                facade,
+                CodeBlock.of(
+                    "Returns a facade that runs the calls of {@code delegate} on {@code executor},"
+                        + " and times\ntheir timeouts and the waits between their attempts on"
+                        + " {@code scheduler}.\n"))
             .addJavadoc("@param executor where the calls run\n")
             .addJavadoc("@param scheduler where timeouts and waits are timed\n")
             .addJavadoc("@return a facade of {@code delegate}\n")
             .addJavadoc("@throws NullPointerException if an argument is null\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addTypeVariables(facade.typeVariables())
-            .returns(facade.facadeType())
-            .addParameter(facade.sourceType(), DELEGATE_NAME)
             .addParameter(EXECUTOR, EXECUTOR_NAME)
             .addParameter(GeneratedNames.SCHEDULER, SCHEDULER_NAME);
     return implementingFactory(factory, facade);
