@@ -2,6 +2,7 @@ package dev.asyncify.spring;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -23,6 +24,9 @@ import org.springframework.core.ResolvableType;
  * beans {@code @Primary}, as for {@code Foo} itself. The facades' calls run on the {@link
  * AsyncifyExecutor} bean.
  *
+ * <p>When {@code Files extends Lines} and both are {@code @Async}, a {@code Files} bean gets one
+ * facade bean, of type {@code FilesAsync}, which is a {@code LinesAsync} too.
+ *
  * <p>Beans are found by the types Spring predicts from their definitions, without creating them and
  * without reading classes: no scanning, no reflection.
  */
@@ -40,6 +44,9 @@ public final class FacadeBeans implements BeanFactoryPostProcessor {
      */
     Object create(Object delegate, Executor executor);
   }
+
+  /** The attribute that marks a facade bean's definition with its delegate's name. */
+  private static final String FACADE_OF = FacadeBeans.class.getName() + ".facadeOf";
 
   private final Class<?> source;
   private final Class<?> facade;
@@ -75,21 +82,46 @@ public final class FacadeBeans implements BeanFactoryPostProcessor {
       }
       String name = delegate + "Async";
       if (beans.containsBean(name)) {
-        throw new IllegalStateException(
-            "asyncify cannot register the facade of bean '"
-                + delegate
-                + "' as '"
-                + name
-                + "' ("
-                + facade.getName()
-                + "): a bean of that name exists. Rename one of them");
+        Class<?> registered = facadeRegisteredAs(registry, name, delegate);
+        if (registered != null && facade.isAssignableFrom(registered)) {
+          continue; // the facade of an interface that extends ours: it is ours too
+        }
+        if (registered == null || !registered.isAssignableFrom(facade)) {
+          throw new IllegalStateException(
+              "asyncify cannot register the facade of bean '"
+                  + delegate
+                  + "' as '"
+                  + name
+                  + "' ("
+                  + facade.getName()
+                  + "): a bean of that name exists. Rename one of"
+                  + " them");
+        }
+        registry.removeBeanDefinition(name); // a parent's facade: ours extends it
       }
       registry.registerBeanDefinition(name, definition(beans, delegate));
     }
   }
 
+  /**
+   * The facade type of bean {@code name} if another FacadeBeans registered it for {@code delegate},
+   * else null.
+   */
+  private static @Nullable Class<?> facadeRegisteredAs(
+      BeanDefinitionRegistry registry, String name, String delegate) {
+    if (!registry.containsBeanDefinition(name)) {
+      return null;
+    }
+    BeanDefinition existing = registry.getBeanDefinition(name);
+    return existing instanceof RootBeanDefinition root
+            && delegate.equals(existing.getAttribute(FACADE_OF))
+        ? root.getTargetType()
+        : null;
+  }
+
   private RootBeanDefinition definition(ConfigurableListableBeanFactory beans, String delegate) {
     RootBeanDefinition definition = new RootBeanDefinition();
+    definition.setAttribute(FACADE_OF, delegate);
     definition.setTargetType(facadeType(beans, delegate));
     definition.setInstanceSupplier(
         () ->

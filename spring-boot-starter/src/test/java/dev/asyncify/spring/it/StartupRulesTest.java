@@ -1,12 +1,17 @@
 package dev.asyncify.spring.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncify.spring.it.ambiguous.AmbiguousApplication;
+import dev.asyncify.spring.it.family.FamilyApplication;
+import dev.asyncify.spring.it.family.FilesAsync;
+import dev.asyncify.spring.it.family.LinesAsync;
 import dev.asyncify.spring.it.own.OwnExecutorApplication;
 import dev.asyncify.spring.it.own.OwnExecutorApplication_WorkerAsync;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.WebApplicationType;
@@ -33,6 +38,18 @@ class StartupRulesTest {
           context.getBean(OwnExecutorApplication_WorkerAsync.class);
 
       assertEquals("report-pool", worker.thread().join());
+    }
+  }
+
+  @Test
+  void aBeanOfAChildInterfaceGetsOneFacadeBeanThatIsItsParentsFacadeToo() {
+    try (ConfigurableApplicationContext context = application(FamilyApplication.class).run()) {
+      assertEquals(List.of("filesAsync"), List.of(context.getBeanNamesForType(LinesAsync.class)));
+      FilesAsync files = context.getBean(FilesAsync.class);
+
+      assertSame(files, context.getBean(LinesAsync.class));
+      assertEquals("line 3", files.line(3).join());
+      assertEquals(5L, files.size("a.txt").join());
     }
   }
 

@@ -1,0 +1,8 @@
+package dev.asyncify.spring.it.family;
+
+import dev.asyncify.Async;
+
+@Async
+public interface Lines {
+  String line(int number);
+}
