@@ -138,9 +138,6 @@ final class FacadeModelBuilder {
         javaLang.contains(name) || ownPackage.contains(name) || inheritedByCalls.contains(name);
   }
 
-  /**
-   * @param renamed the method's own type variables that get another name in the facade
-   */
   /** Whether a parent's facade has {@code member} too. */
   private boolean overridesParent(MethodCollector.Member member, List<ParentFacade> parents) {
     String signature =
@@ -148,6 +145,9 @@ final class FacadeModelBuilder {
     return parents.stream().anyMatch(parent -> parent.methodSignatures().contains(signature));
   }
 
+  /**
+   * @param renamed the method's own type variables that get another name in the facade
+   */
   private FacadeMethod method(
       MethodCollector.Member member,
       TypeNames facadeNames,
