@@ -69,6 +69,10 @@ final class PolicyRun<T> extends CompletableFuture<T> {
         task.markObserved();
         task.start(executor);
       }
+    } catch (RuntimeException failed) {
+      // The call could not even be made: that is the outcome, on whichever thread this runs.
+      completeExceptionally(failed);
+      return;
     } finally {
       context.reset(previous);
     }

@@ -244,6 +244,22 @@ class PolicyTest {
   }
 
   @Test
+  void anAttemptThatCannotBeMadeFailsTheCallInsteadOfThrowing() {
+    IllegalStateException broken = new IllegalStateException("no call");
+    FacadeSupport.Policy retry =
+        policy().retry(3, Duration.ZERO, 1).retryOn(Exception.class).build();
+
+    CompletableFuture<String> result =
+        retry.call(
+            () -> {
+              throw broken;
+            },
+            executor);
+
+    assertSame(broken, result.handle((value, failure) -> failure).join());
+  }
+
+  @Test
   void aRetryStartsUnderTheCallersContextWhicheverThreadStartsIt() {
     ThreadLocal<String> requestId = new ThreadLocal<>();
     List<String> seen = new ArrayList<>();
