@@ -1,10 +1,8 @@
 package dev.asyncify.processor;
 
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -23,16 +21,16 @@ record AsyncAnnotation(AnnotationMirror mirror, String name, AnnotationValue nam
   static AsyncAnnotation on(Element element, TypeElement annotationType) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().asElement().equals(annotationType)) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-            mirror.getElementValues().entrySet()) {
-          if (entry.getKey().getSimpleName().contentEquals("name")) {
-            return new AsyncAnnotation(
-                mirror, (String) entry.getValue().getValue(), entry.getValue());
-          }
-        }
-        return new AsyncAnnotation(mirror, "", null);
+        return of(mirror);
       }
     }
     throw new IllegalArgumentException(element + " is not annotated @" + CANONICAL_NAME);
+  }
+
+  /** The {@code @Async} that {@code mirror} is. */
+  static AsyncAnnotation of(AnnotationMirror mirror) {
+    return AnnotationMirrors.explicitValue(mirror, "name")
+        .map(value -> new AsyncAnnotation(mirror, (String) value.getValue(), value))
+        .orElseGet(() -> new AsyncAnnotation(mirror, "", null));
   }
 }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -40,7 +39,7 @@ final class FacadeModelBuilder {
 
   private final Elements elements;
   private final Types types;
-  private final TypeMirror completionStage;
+  private final StageTypes stageTypes;
   private final DocReferences references;
   private final Erasure erasure;
   private final PackageTypes packageTypes;
@@ -53,8 +52,7 @@ final class FacadeModelBuilder {
     this.types = types;
     this.references = references;
     this.erasure = new Erasure(types);
-    this.completionStage =
-        types.erasure(elements.getTypeElement(CompletionStage.class.getCanonicalName()).asType());
+    this.stageTypes = new StageTypes(elements, types);
   }
 
   Facade build(
@@ -240,7 +238,7 @@ final class FacadeModelBuilder {
     if (returned.getKind() == TypeKind.VOID) {
       return new FutureValue(Result.Kind.VOID, Optional.empty());
     }
-    Optional<DeclaredType> stage = asCompletionStage(returned);
+    Optional<DeclaredType> stage = stageTypes.asCompletionStage(returned);
     if (stage.isEmpty()) {
       return new FutureValue(Result.Kind.VALUE, Optional.of(returned));
     }
@@ -258,23 +256,6 @@ final class FacadeModelBuilder {
           case VALUE, STAGE -> names.of(value.type().orElseThrow()).box();
         };
     return new Result(value.kind(), valueType);
-  }
-
-  /** {@code type} seen as the CompletionStage it is, if it is one. */
-  private Optional<DeclaredType> asCompletionStage(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED
-        || !types.isSubtype(types.erasure(type), completionStage)) {
-      return Optional.empty();
-    }
-    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
-    while (!pending.isEmpty()) {
-      TypeMirror candidate = pending.removeFirst();
-      if (types.isSameType(types.erasure(candidate), completionStage)) {
-        return Optional.of((DeclaredType) candidate);
-      }
-      pending.addAll(types.directSupertypes(candidate));
-    }
-    return Optional.empty();
   }
 
   /**

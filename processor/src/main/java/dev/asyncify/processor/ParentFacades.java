@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.PrimitiveType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -30,12 +27,10 @@ import javax.lang.model.util.Types;
  */
 final class ParentFacades {
 
-  private static final Set<String> STAGES =
-      Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
-
   private final Elements elements;
   private final Types types;
   private final Erasure erasure;
+  private final StageTypes stageTypes;
   private final Set<String> annotatedInThisCompilation;
 
   /**
@@ -46,6 +41,7 @@ final class ParentFacades {
     this.elements = elements;
     this.types = types;
     this.erasure = new Erasure(types);
+    this.stageTypes = new StageTypes(elements, types);
     this.annotatedInThisCompilation = annotatedInThisCompilation;
   }
 
@@ -105,22 +101,16 @@ final class ParentFacades {
   }
 
   /** The facade of {@code parent} by its name rule, if it is {@code @Async}. */
-  private Optional<ClassName> facadeOf(TypeElement parent) {
-    TypeElement async = elements.getTypeElement(AsyncAnnotation.CANONICAL_NAME);
-    if (async == null) {
-      return Optional.empty();
-    }
-    for (AnnotationMirror mirror : parent.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().asElement().equals(async)) {
-        String name = AsyncAnnotation.on(parent, async).name();
-        ClassName source = ClassName.get(parent);
-        return Optional.of(
-            ClassName.get(
-                source.packageName(),
-                name.isEmpty() ? GeneratedNames.defaultFacadeName(source) : name));
-      }
-    }
-    return Optional.empty();
+  private static Optional<ClassName> facadeOf(TypeElement parent) {
+    return AnnotationMirrors.find(parent, AsyncAnnotation.CANONICAL_NAME)
+        .map(
+            mirror -> {
+              String name = AsyncAnnotation.of(mirror).name();
+              ClassName source = ClassName.get(parent);
+              return ClassName.get(
+                  source.packageName(),
+                  name.isEmpty() ? GeneratedNames.defaultFacadeName(source) : name);
+            });
   }
 
   /**
@@ -159,30 +149,13 @@ final class ParentFacades {
           || !inheritedType.getTypeVariables().isEmpty()) {
         continue;
       }
-      TypeMirror own = futureValue(member.type().getReturnType());
-      TypeMirror inherited = futureValue(inheritedType.getReturnType());
+      TypeMirror own = stageTypes.futureValue(member.type().getReturnType());
+      TypeMirror inherited = stageTypes.futureValue(inheritedType.getReturnType());
       if (!types.isSameType(own, inherited)) {
         return Optional.of(
             member.element().getSimpleName() + "() (" + own + ", where it has " + inherited + ")");
       }
     }
     return Optional.empty();
-  }
-
-  /** What a facade's future holds for a method that returns {@code type}. */
-  private TypeMirror futureValue(TypeMirror type) {
-    if (type.getKind() == TypeKind.VOID) {
-      return elements.getTypeElement("java.lang.Void").asType();
-    }
-    if (type.getKind().isPrimitive()) {
-      return types.boxedClass((PrimitiveType) type).asType();
-    }
-    if (type instanceof DeclaredType declared
-        && STAGES.contains(((TypeElement) declared.asElement()).getQualifiedName().toString())) {
-      return declared.getTypeArguments().isEmpty()
-          ? elements.getTypeElement("java.lang.Object").asType()
-          : declared.getTypeArguments().get(0);
-    }
-    return type;
   }
 }

@@ -14,7 +14,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -48,22 +47,19 @@ final class PolicyValidator {
   /** One annotation where it stands, to read values from and to report on. */
   private record Found(Element element, AnnotationMirror mirror) {
     Site site(String valueName) {
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-          mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals(valueName)) {
-          return new Site(element, mirror, entry.getValue());
-        }
-      }
-      return new Site(element, mirror, null);
+      return new Site(
+          element, mirror, AnnotationMirrors.explicitValue(mirror, valueName).orElse(null));
     }
   }
 
   private final Elements elements;
   private final Types types;
+  private final StageTypes stageTypes;
 
   PolicyValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.stageTypes = new StageTypes(elements, types);
   }
 
   /**
@@ -108,7 +104,8 @@ final class PolicyValidator {
           find(method, RETRY).map(found -> retry(found, methodName, reporter));
       ownRetry.ifPresent(spec -> checkRetriedTypesAreThrown(spec, member, methodName, reporter));
       Optional<RetrySpec> retry = ownRetry.or(() -> interfaceRetry);
-      boolean returnsStage = isStage(member.type().getReturnType());
+      boolean returnsStage =
+          stageTypes.asCompletionStage(member.type().getReturnType()).isPresent();
       Optional<Found> ownLimitFound = find(method, LIMIT);
       OptionalInt ownLimit = OptionalInt.empty();
       if (ownLimitFound.isPresent()) {
@@ -278,15 +275,8 @@ final class PolicyValidator {
         .toList();
   }
 
-  private Optional<Found> find(Element element, String annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement())
-          .getQualifiedName()
-          .contentEquals(annotation)) {
-        return Optional.of(new Found(element, mirror));
-      }
-    }
-    return Optional.empty();
+  private static Optional<Found> find(Element element, String annotation) {
+    return AnnotationMirrors.find(element, annotation).map(mirror -> new Found(element, mirror));
   }
 
   private AnnotationValue value(Found found, String name) {
@@ -314,12 +304,5 @@ final class PolicyValidator {
   private static void report(
       Reporter reporter, Message message, Found found, String valueName, Object... arguments) {
     reporter.error(message, found.site(valueName), arguments);
-  }
-
-  /** Whether {@code type} is a CompletionStage, or a subtype such as CompletableFuture. */
-  private boolean isStage(TypeMirror type) {
-    TypeMirror stage =
-        types.erasure(elements.getTypeElement("java.util.concurrent.CompletionStage").asType());
-    return type.getKind() == TypeKind.DECLARED && types.isSubtype(types.erasure(type), stage);
   }
 }

@@ -1,8 +1,6 @@
 package dev.asyncify.processor;
 
 import com.palantir.javapoet.ClassName;
-import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -21,10 +19,10 @@ final class SpringAsyncCheck {
 
   static void check(Element element, Reporter reporter) {
     if (element.getKind() != ElementKind.INTERFACE
-        || annotation(element, AsyncAnnotation.CANONICAL_NAME).isPresent()) {
+        || AnnotationMirrors.find(element, AsyncAnnotation.CANONICAL_NAME).isPresent()) {
       return;
     }
-    annotation(element, SPRING_ASYNC)
+    AnnotationMirrors.find(element, SPRING_ASYNC)
         .ifPresent(
             spring -> {
               TypeElement type = (TypeElement) element;
@@ -35,15 +33,5 @@ final class SpringAsyncCheck {
                   type.getQualifiedName(),
                   GeneratedNames.defaultFacadeName(ClassName.get(type)));
             });
-  }
-
-  private static Optional<? extends AnnotationMirror> annotation(Element element, String name) {
-    return element.getAnnotationMirrors().stream()
-        .filter(
-            mirror ->
-                ((TypeElement) mirror.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(name))
-        .findFirst();
   }
 }
